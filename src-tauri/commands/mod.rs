@@ -1,0 +1,4 @@
+//! The commands the UI calls. Each is a few lines: take the arguments, call the core, map the result.
+
+pub mod app;
+pub mod people;

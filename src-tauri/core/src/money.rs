@@ -1,0 +1,267 @@
+//! Money as an exact decimal amount of pounds. Never a float.
+//!
+//! Rounding is never implicit: each rule that rounds has its own named function, so the code says which
+//! rule it follows (a bare `round_dp` rounds half to even, which no UK rule uses).
+
+use std::fmt;
+use std::ops::{Add, Div, Mul, Sub};
+use std::str::FromStr;
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use ts_rs::TS;
+
+/// An exact amount in pounds. Crosses IPC and JSON as a string such as "254.20".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, TS)]
+#[ts(type = "string")]
+pub struct Money(Decimal);
+
+/// Why a typed amount was not accepted. The message is written for the person who typed it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MoneyInputError {
+    #[error("Enter an amount in pounds and pence, like 12.71")]
+    NotAnAmount,
+    #[error("Enter an amount with no more than 2 decimal places (pence), like 12.71")]
+    TooManyDecimalPlaces,
+    #[error("The amount must not be negative")]
+    Negative,
+    #[error("The amount is too large")]
+    TooLarge,
+}
+
+/// The largest amount accepted from a form: far above any direct payment, small enough to stay exact.
+const MAX_INPUT_POUNDS: i64 = 100_000_000;
+
+impl Money {
+    pub const ZERO: Money = Money(Decimal::ZERO);
+
+    pub fn from_decimal(value: Decimal) -> Self {
+        Money(value)
+    }
+
+    pub fn as_decimal(self) -> Decimal {
+        self.0
+    }
+
+    /// Reads what a person typed: "12.71", "£12.71", "12.7", "1,250.00", " £ 1,250 ".
+    /// Thousands separators must be in the right places; more than 2 decimal places is an error
+    /// rather than a silent rounding.
+    pub fn parse_input(text: &str) -> Result<Money, MoneyInputError> {
+        let trimmed = text.trim();
+        let (negative, unsigned) = match trimmed.strip_prefix('-') {
+            Some(rest) => (true, rest.trim_start()),
+            None => (false, trimmed),
+        };
+        let digits = unsigned.strip_prefix('£').unwrap_or(unsigned).trim_start();
+        let (whole, fraction) = match digits.split_once('.') {
+            Some((w, f)) => (w, Some(f)),
+            None => (digits, None),
+        };
+        let whole = strip_thousands_separators(whole).ok_or(MoneyInputError::NotAnAmount)?;
+        if whole.is_empty() && fraction.is_none_or(str::is_empty) {
+            return Err(MoneyInputError::NotAnAmount);
+        }
+        if !whole.chars().all(|c| c.is_ascii_digit()) {
+            return Err(MoneyInputError::NotAnAmount);
+        }
+        let fraction = fraction.unwrap_or("");
+        if !fraction.chars().all(|c| c.is_ascii_digit()) {
+            return Err(MoneyInputError::NotAnAmount);
+        }
+        if fraction.len() > 2 {
+            return Err(MoneyInputError::TooManyDecimalPlaces);
+        }
+        if whole.trim_start_matches('0').len() > 9 {
+            return Err(MoneyInputError::TooLarge);
+        }
+        let canonical = format!("{}.{}", if whole.is_empty() { "0" } else { &whole }, fraction);
+        let value = Decimal::from_str(canonical.trim_end_matches('.'))
+            .map_err(|_| MoneyInputError::NotAnAmount)?;
+        if value > Decimal::from(MAX_INPUT_POUNDS) {
+            return Err(MoneyInputError::TooLarge);
+        }
+        if negative && !value.is_zero() {
+            return Err(MoneyInputError::Negative);
+        }
+        Ok(Money(value))
+    }
+
+    /// Pay and amounts shown to people: to the nearest penny, a half penny rounded up
+    /// (away from zero), as payroll and council calculators do.
+    pub fn round_to_penny_half_up(self) -> Money {
+        Money(
+            self.0
+                .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero),
+        )
+    }
+
+    /// At least two decimal places, no symbol: "1250.00". The form stored and sent over IPC;
+    /// places beyond the penny are kept (they matter in intermediate figures).
+    pub fn to_canonical_string(self) -> String {
+        let mut value = self.0.normalize();
+        if value.scale() < 2 {
+            value.rescale(2);
+        }
+        value.to_string()
+    }
+
+    /// For people: "£1,250.00" (rounded to the penny, half up, if it had more places).
+    pub fn display(self) -> String {
+        let rounded = self.round_to_penny_half_up().to_canonical_string();
+        let (sign, digits) = match rounded.strip_prefix('-') {
+            Some(rest) => ("-", rest),
+            None => ("", rounded.as_str()),
+        };
+        let (whole, pence) = digits.split_once('.').unwrap_or((digits, "00"));
+        format!("{sign}£{}.{pence}", group_thousands(whole))
+    }
+
+    pub fn is_negative(self) -> bool {
+        self.0.is_sign_negative() && !self.0.is_zero()
+    }
+}
+
+/// "1,250" → "1250"; rejects misplaced commas such as "1,25" or "12,50,0".
+fn strip_thousands_separators(whole: &str) -> Option<String> {
+    if !whole.contains(',') {
+        return Some(whole.to_string());
+    }
+    let groups: Vec<&str> = whole.split(',').collect();
+    let first_ok = !groups[0].is_empty() && groups[0].len() <= 3;
+    let rest_ok = groups[1..].iter().all(|g| g.len() == 3);
+    (first_ok && rest_ok).then(|| groups.concat())
+}
+
+fn group_thousands(whole: &str) -> String {
+    let mut out = String::with_capacity(whole.len() + whole.len() / 3);
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.display())
+    }
+}
+
+impl FromStr for Money {
+    type Err = rust_decimal::Error;
+    /// Reads the canonical stored form ("1250.00"); use [`Money::parse_input`] for what people type.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Decimal::from_str(s).map(Money)
+    }
+}
+
+impl Serialize for Money {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.to_canonical_string())
+    }
+}
+
+impl<'de> Deserialize<'de> for Money {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Money::from_str(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+impl Add for Money {
+    type Output = Money;
+    fn add(self, rhs: Money) -> Money {
+        Money(self.0 + rhs.0)
+    }
+}
+
+impl Sub for Money {
+    type Output = Money;
+    fn sub(self, rhs: Money) -> Money {
+        Money(self.0 - rhs.0)
+    }
+}
+
+impl Mul<Decimal> for Money {
+    type Output = Money;
+    fn mul(self, rhs: Decimal) -> Money {
+        Money(self.0 * rhs)
+    }
+}
+
+impl Div<Decimal> for Money {
+    type Output = Money;
+    fn div(self, rhs: Decimal) -> Money {
+        Money(self.0 / rhs)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(s: &str) -> Result<String, MoneyInputError> {
+        Money::parse_input(s).map(Money::to_canonical_string)
+    }
+
+    #[test]
+    fn accepts_the_ways_people_write_amounts() {
+        assert_eq!(parse("12.71").unwrap(), "12.71");
+        assert_eq!(parse("£12.71").unwrap(), "12.71");
+        assert_eq!(parse("12.7").unwrap(), "12.70");
+        assert_eq!(parse("1,250.00").unwrap(), "1250.00");
+        assert_eq!(parse(" £ 1,250 ").unwrap(), "1250.00");
+        assert_eq!(parse("0").unwrap(), "0.00");
+        assert_eq!(parse(".5").unwrap(), "0.50");
+        assert_eq!(parse("1,234,567.89").unwrap(), "1234567.89");
+    }
+
+    #[test]
+    fn rejects_what_is_not_pounds_and_pence() {
+        assert_eq!(parse("12.345"), Err(MoneyInputError::TooManyDecimalPlaces));
+        assert_eq!(parse("-5"), Err(MoneyInputError::Negative));
+        assert_eq!(parse("£-5.00"), Err(MoneyInputError::NotAnAmount));
+        assert_eq!(parse(""), Err(MoneyInputError::NotAnAmount));
+        assert_eq!(parse("£"), Err(MoneyInputError::NotAnAmount));
+        assert_eq!(parse("12,50"), Err(MoneyInputError::NotAnAmount));
+        assert_eq!(parse("1,2345"), Err(MoneyInputError::NotAnAmount));
+        assert_eq!(parse("12.7a"), Err(MoneyInputError::NotAnAmount));
+        assert_eq!(parse("1e3"), Err(MoneyInputError::NotAnAmount));
+        assert_eq!(parse("12 .70"), Err(MoneyInputError::NotAnAmount));
+        assert_eq!(parse("9999999999"), Err(MoneyInputError::TooLarge));
+    }
+
+    #[test]
+    fn displays_with_pound_sign_and_thousands() {
+        let m = |s: &str| Money::from_str(s).unwrap().display();
+        assert_eq!(m("1250"), "£1,250.00");
+        assert_eq!(m("999.5"), "£999.50");
+        assert_eq!(m("1234567.891"), "£1,234,567.89");
+        assert_eq!(m("0.005"), "£0.01");
+        assert_eq!(m("-12.5"), "-£12.50");
+    }
+
+    #[test]
+    fn penny_rounding_is_half_up_not_half_even() {
+        let r = |s: &str| {
+            Money::from_str(s)
+                .unwrap()
+                .round_to_penny_half_up()
+                .to_canonical_string()
+        };
+        assert_eq!(r("0.125"), "0.13");
+        assert_eq!(r("0.135"), "0.14");
+        assert_eq!(r("0.1249"), "0.12");
+    }
+
+    #[test]
+    fn serialises_as_a_string_and_back() {
+        let m = Money::parse_input("254.2").unwrap();
+        let json = serde_json::to_string(&m).unwrap();
+        assert_eq!(json, "\"254.20\"");
+        let back: Money = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, m);
+    }
+}

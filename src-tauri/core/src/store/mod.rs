@@ -1,0 +1,110 @@
+//! The database: one SQLite file, opened through [`Store::open`] only (encryption at rest will be
+//! added there), with its schema brought up to date by embedded migrations.
+
+mod migrations;
+mod people;
+mod settings;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::Connection;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("Could not open the database at {path}: {source}")]
+    Open { path: PathBuf, source: rusqlite::Error },
+    #[error("Could not create the folder for the database, {path}: {source}")]
+    CreateFolder { path: PathBuf, source: std::io::Error },
+    #[error("Could not bring the database up to date: {0}")]
+    Migrate(#[from] rusqlite_migration::Error),
+    #[error("The database has a value it cannot read ({0}); it may have been changed by another program")]
+    Corrupt(String),
+    #[error("Database error: {0}")]
+    Sql(#[from] rusqlite::Error),
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database file at `path` and migrates it.
+    pub fn open(path: &Path) -> StoreResult<Store> {
+        if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(folder)
+                .map_err(|source| StoreError::CreateFolder { path: folder.to_path_buf(), source })?;
+        }
+        let conn = Connection::open(path)
+            .map_err(|source| StoreError::Open { path: path.to_path_buf(), source })?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        Self::prepare(conn, Some(path.to_path_buf()))
+    }
+
+    /// A private database in memory, for tests and previews.
+    pub fn open_in_memory() -> StoreResult<Store> {
+        Self::prepare(Connection::open_in_memory()?, None)
+    }
+
+    fn prepare(mut conn: Connection, path: Option<PathBuf>) -> StoreResult<Store> {
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        migrations::all().to_latest(&mut conn)?;
+        Ok(Store { conn, path })
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+}
+
+/// Where the database lives when no `--db` or `DPHUB_DB` is given: the app's data folder, the same
+/// one the desktop app uses (e.g. `~/.local/share/org.dphub.desktop/dphub.sqlite3` on Linux).
+pub fn default_db_path() -> Option<PathBuf> {
+    directories::BaseDirs::new().map(|dirs| dirs.data_dir().join(crate::APP_IDENTIFIER).join(DB_FILE_NAME))
+}
+
+pub const DB_FILE_NAME: &str = "dphub.sqlite3";
+
+/// The environment variable that overrides the default database path.
+pub const DB_ENV_VAR: &str = "DPHUB_DB";
+
+/// The database to use: the given path, else `DPHUB_DB`, else the default.
+pub fn resolve_db_path(given: Option<PathBuf>) -> Option<PathBuf> {
+    given
+        .or_else(|| std::env::var_os(DB_ENV_VAR).filter(|v| !v.is_empty()).map(PathBuf::from))
+        .or_else(default_db_path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        migrations::all().validate().unwrap();
+    }
+
+    #[test]
+    fn file_database_uses_wal_foreign_keys_and_has_fts5() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("nested/folder/db.sqlite3")).unwrap();
+        let mode: String = store.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+        assert_eq!(mode, "wal");
+        let fk: i64 = store.conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap();
+        assert_eq!(fk, 1);
+        store.conn.execute_batch("CREATE VIRTUAL TABLE t USING fts5(x)").unwrap();
+    }
+
+    #[test]
+    fn reopening_keeps_the_schema_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db.sqlite3");
+        drop(Store::open(&path).unwrap());
+        let store = Store::open(&path).unwrap();
+        let version: i64 = store.conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+        assert!(version >= 1);
+    }
+}

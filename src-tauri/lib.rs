@@ -1,0 +1,57 @@
+//! The DP Hub desktop app: windows, the open database and the commands the UI calls. Every rule lives
+//! in `dphub-core`; this crate only connects it to the webview.
+
+mod commands;
+mod error;
+mod state;
+
+use std::path::PathBuf;
+
+pub use error::{AppError, ErrorKind};
+pub use state::AppState;
+use tauri::{Builder, Runtime};
+
+/// Adds DP Hub's state and commands to a builder: the real app and the mock-runtime tests share it.
+pub fn with_dphub<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
+    builder.manage(state).invoke_handler(tauri::generate_handler![
+        commands::app::app_info,
+        commands::people::person_form_options,
+        commands::people::list_people,
+        commands::people::get_person,
+        commands::people::person_draft,
+        commands::people::add_person,
+        commands::people::update_person,
+        commands::people::archive_person,
+        commands::people::restore_person,
+        commands::people::current_person,
+        commands::people::set_current_person,
+        commands::people::suggest_review_dates,
+    ])
+}
+
+/// The database the app opens: `--db PATH` on the command line, else `DPHUB_DB`, else the default
+/// file in the app's data folder.
+fn db_path_from_args() -> Option<PathBuf> {
+    let mut args = std::env::args_os().skip(1);
+    let mut given = None;
+    while let Some(arg) = args.next() {
+        if arg == "--db" {
+            given = args.next().map(PathBuf::from);
+        } else if let Some(path) = arg.to_str().and_then(|a| a.strip_prefix("--db=")) {
+            given = Some(PathBuf::from(path));
+        }
+    }
+    dphub_core::store::resolve_db_path(given)
+}
+
+pub fn run() {
+    #[cfg(target_os = "linux")]
+    if std::env::var_os("WEBKIT_DISABLE_DMABUF_RENDERER").is_none() {
+        // WebKitGTK's DMA-BUF renderer shows a blank window on some GPUs and virtual displays.
+        std::env::set_var("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
+    }
+    let state = AppState::open(db_path_from_args());
+    with_dphub(tauri::Builder::default(), state)
+        .run(tauri::generate_context!())
+        .expect("DP Hub could not start its window");
+}

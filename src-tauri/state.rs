@@ -1,0 +1,40 @@
+//! The open database, shared by every command.
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use dphub_core::Store;
+
+use crate::error::{AppError, AppResult};
+
+pub struct AppState {
+    pub db_path: Option<PathBuf>,
+    /// The store, or why it could not be opened (shown by the UI rather than crashing).
+    store: Result<Mutex<Store>, String>,
+}
+
+impl AppState {
+    pub fn new(db_path: Option<PathBuf>, store: Result<Store, String>) -> Self {
+        AppState { db_path, store: store.map(Mutex::new) }
+    }
+
+    /// Opens the database at `path` (or records why it could not be).
+    pub fn open(path: Option<PathBuf>) -> Self {
+        let store = match &path {
+            Some(path) => Store::open(path).map_err(|e| e.to_string()),
+            None => Err("There is no folder for app data on this computer; start DP Hub with --db PATH".into()),
+        };
+        AppState::new(path, store)
+    }
+
+    pub fn store_error(&self) -> Option<&str> {
+        self.store.as_ref().err().map(String::as_str)
+    }
+
+    pub fn with_store<T>(&self, f: impl FnOnce(&mut Store) -> AppResult<T>) -> AppResult<T> {
+        let mutex = self.store.as_ref().map_err(|e| AppError::storage(e.clone()))?;
+        // A panic while holding the lock cannot leave the store half-written (changes are transactions).
+        let mut store = mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        f(&mut store)
+    }
+}
