@@ -31,7 +31,12 @@ pub struct AppError {
 
 impl AppError {
     pub fn storage(message: impl Into<String>) -> Self {
-        AppError { kind: ErrorKind::Storage, message: message.into(), field: None, problems: vec![] }
+        AppError {
+            kind: ErrorKind::Storage,
+            message: message.into(),
+            field: None,
+            problems: vec![],
+        }
     }
 }
 

@@ -13,20 +13,22 @@ use tauri::{Builder, Runtime};
 
 /// Adds DP Hub's state and commands to a builder: the real app and the mock-runtime tests share it.
 pub fn with_dphub<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
-    builder.manage(state).invoke_handler(tauri::generate_handler![
-        commands::app::app_info,
-        commands::people::person_form_options,
-        commands::people::list_people,
-        commands::people::get_person,
-        commands::people::person_draft,
-        commands::people::add_person,
-        commands::people::update_person,
-        commands::people::archive_person,
-        commands::people::restore_person,
-        commands::people::current_person,
-        commands::people::set_current_person,
-        commands::people::suggest_review_dates,
-    ])
+    builder
+        .manage(state)
+        .invoke_handler(tauri::generate_handler![
+            commands::app::app_info,
+            commands::people::person_form_options,
+            commands::people::list_people,
+            commands::people::get_person,
+            commands::people::person_draft,
+            commands::people::add_person,
+            commands::people::update_person,
+            commands::people::archive_person,
+            commands::people::restore_person,
+            commands::people::current_person,
+            commands::people::set_current_person,
+            commands::people::suggest_review_dates,
+        ])
 }
 
 /// The database the app opens: `--db PATH` on the command line, else `DPHUB_DB`, else the default

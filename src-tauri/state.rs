@@ -15,14 +15,20 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(db_path: Option<PathBuf>, store: Result<Store, String>) -> Self {
-        AppState { db_path, store: store.map(Mutex::new) }
+        AppState {
+            db_path,
+            store: store.map(Mutex::new),
+        }
     }
 
     /// Opens the database at `path` (or records why it could not be).
     pub fn open(path: Option<PathBuf>) -> Self {
         let store = match &path {
             Some(path) => Store::open(path).map_err(|e| e.to_string()),
-            None => Err("There is no folder for app data on this computer; start DP Hub with --db PATH".into()),
+            None => Err(
+                "There is no folder for app data on this computer; start DP Hub with --db PATH"
+                    .into(),
+            ),
         };
         AppState::new(path, store)
     }
@@ -32,9 +38,14 @@ impl AppState {
     }
 
     pub fn with_store<T>(&self, f: impl FnOnce(&mut Store) -> AppResult<T>) -> AppResult<T> {
-        let mutex = self.store.as_ref().map_err(|e| AppError::storage(e.clone()))?;
+        let mutex = self
+            .store
+            .as_ref()
+            .map_err(|e| AppError::storage(e.clone()))?;
         // A panic while holding the lock cannot leave the store half-written (changes are transactions).
-        let mut store = mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut store = mutex
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         f(&mut store)
     }
 }

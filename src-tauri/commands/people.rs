@@ -1,5 +1,7 @@
 use chrono::NaiveDate;
-use dphub_core::people::{self, PersonDraft, PersonFormOptions, PersonId, PersonSummary, PersonView};
+use dphub_core::people::{
+    self, PersonDraft, PersonFormOptions, PersonId, PersonSummary, PersonView,
+};
 use dphub_core::today;
 use tauri::State;
 
@@ -12,7 +14,11 @@ pub fn person_form_options() -> PersonFormOptions {
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub fn list_people(state: State<'_, AppState>, query: String, include_archived: bool) -> AppResult<Vec<PersonSummary>> {
+pub fn list_people(
+    state: State<'_, AppState>,
+    query: String,
+    include_archived: bool,
+) -> AppResult<Vec<PersonSummary>> {
     state.with_store(|s| Ok(people::list_people(s, &query, include_archived)?))
 }
 
@@ -32,7 +38,11 @@ pub fn add_person(state: State<'_, AppState>, draft: PersonDraft) -> AppResult<P
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub fn update_person(state: State<'_, AppState>, id: PersonId, draft: PersonDraft) -> AppResult<PersonView> {
+pub fn update_person(
+    state: State<'_, AppState>,
+    id: PersonId,
+    draft: PersonDraft,
+) -> AppResult<PersonView> {
     state.with_store(|s| Ok(people::update_person(s, id, &draft, today())?))
 }
 

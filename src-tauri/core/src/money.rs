@@ -74,7 +74,11 @@ impl Money {
         if whole.trim_start_matches('0').len() > 9 {
             return Err(MoneyInputError::TooLarge);
         }
-        let canonical = format!("{}.{}", if whole.is_empty() { "0" } else { &whole }, fraction);
+        let canonical = format!(
+            "{}.{}",
+            if whole.is_empty() { "0" } else { &whole },
+            fraction
+        );
         let value = Decimal::from_str(canonical.trim_end_matches('.'))
             .map_err(|_| MoneyInputError::NotAnAmount)?;
         if value > Decimal::from(MAX_INPUT_POUNDS) {
@@ -135,7 +139,7 @@ fn strip_thousands_separators(whole: &str) -> Option<String> {
 fn group_thousands(whole: &str) -> String {
     let mut out = String::with_capacity(whole.len() + whole.len() / 3);
     for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);

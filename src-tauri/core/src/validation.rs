@@ -39,7 +39,11 @@ impl Problems {
     }
 
     /// Records the error of `result` against `field`, handing back the value when there was none.
-    pub fn check<T, E: std::fmt::Display>(&mut self, field: &str, result: Result<T, E>) -> Option<T> {
+    pub fn check<T, E: std::fmt::Display>(
+        &mut self,
+        field: &str,
+        result: Result<T, E>,
+    ) -> Option<T> {
         result.map_err(|e| self.add(field, e.to_string())).ok()
     }
 
@@ -59,7 +63,10 @@ impl Problems {
             many => format!(
                 "There are {} problems: {}",
                 many.len(),
-                many.iter().map(|p| p.message.as_str()).collect::<Vec<_>>().join("; ")
+                many.iter()
+                    .map(|p| p.message.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; ")
             ),
         }
     }

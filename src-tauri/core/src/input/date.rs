@@ -65,3 +65,17 @@ mod tests {
         assert_eq!(parse_date("0001-01-01"), Err(DateInputError::NotADate));
     }
 }
+
+/// "5 January 2026", as GOV.UK writes dates.
+pub fn long_date(date: NaiveDate) -> String {
+    date.format("%-d %B %Y").to_string()
+}
+
+#[cfg(test)]
+mod long_date_tests {
+    #[test]
+    fn writes_dates_the_gov_uk_way() {
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
+        assert_eq!(super::long_date(d), "5 January 2026");
+    }
+}

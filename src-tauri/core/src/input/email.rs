@@ -28,14 +28,27 @@ mod tests {
 
     #[test]
     fn accepts_ordinary_addresses() {
-        assert_eq!(parse_email(" jo.bloggs@example.org.uk ").unwrap(), "jo.bloggs@example.org.uk");
+        assert_eq!(
+            parse_email(" jo.bloggs@example.org.uk ").unwrap(),
+            "jo.bloggs@example.org.uk"
+        );
         assert!(parse_email("zoë@例え.jp").is_ok());
         assert!(parse_email("a+b@x.co").is_ok());
     }
 
     #[test]
     fn rejects_malformed_addresses() {
-        for bad in ["", "jo", "jo@", "@example.com", "jo@example", "jo @example.com", "jo@@example.com", "jo@example..com", "jo@.com"] {
+        for bad in [
+            "",
+            "jo",
+            "jo@",
+            "@example.com",
+            "jo@example",
+            "jo @example.com",
+            "jo@@example.com",
+            "jo@example..com",
+            "jo@.com",
+        ] {
             assert_eq!(parse_email(bad), Err(EmailInputError::Malformed), "{bad}");
         }
     }

@@ -8,9 +8,9 @@ pub enum PhoneInputError {
 /// digits, spaces, brackets, dashes and a leading +, with 10 to 15 digits.
 pub fn parse_phone(text: &str) -> Result<String, PhoneInputError> {
     let trimmed = text.trim();
-    let allowed = trimmed
-        .char_indices()
-        .all(|(i, c)| c.is_ascii_digit() || matches!(c, ' ' | '(' | ')' | '-') || (c == '+' && i == 0));
+    let allowed = trimmed.char_indices().all(|(i, c)| {
+        c.is_ascii_digit() || matches!(c, ' ' | '(' | ')' | '-') || (c == '+' && i == 0)
+    });
     let digits = trimmed.chars().filter(char::is_ascii_digit).count();
     if !allowed || !(10..=15).contains(&digits) {
         return Err(PhoneInputError::Malformed);
@@ -32,7 +32,15 @@ mod tests {
 
     #[test]
     fn rejects_what_is_not_a_phone_number() {
-        for bad in ["", "12345", "call me", "0770090098x", "07700 900 982 ext 4", "44+7700900982", "1234567890123456"] {
+        for bad in [
+            "",
+            "12345",
+            "call me",
+            "0770090098x",
+            "07700 900 982 ext 4",
+            "44+7700900982",
+            "1234567890123456",
+        ] {
             assert_eq!(parse_phone(bad), Err(PhoneInputError::Malformed), "{bad}");
         }
     }

@@ -49,8 +49,22 @@ mod tests {
 
     #[test]
     fn rejects_malformed_postcodes() {
-        for bad in ["", "SO23", "SO23 8U", "12345", "SO23 8UJX", "QO23 8UJ", "SO23 8CI", "S023 8UJ!", "ИВ1 1AA"] {
-            assert_eq!(parse_postcode(bad), Err(PostcodeInputError::Malformed), "{bad}");
+        for bad in [
+            "",
+            "SO23",
+            "SO23 8U",
+            "12345",
+            "SO23 8UJX",
+            "QO23 8UJ",
+            "SO23 8CI",
+            "S023 8UJ!",
+            "ИВ1 1AA",
+        ] {
+            assert_eq!(
+                parse_postcode(bad),
+                Err(PostcodeInputError::Malformed),
+                "{bad}"
+            );
         }
     }
 }

@@ -25,9 +25,11 @@ pub fn dp_figures(terms: &DpTerms) -> DpFigures {
     let period = terms.period;
     let net = terms.gross_amount - terms.contribution;
     let gross_all = in_every_period(terms.gross_amount, period);
-    let weekly_gross_exact = crate::period::convert(terms.gross_amount, period, PaymentPeriod::Weekly);
-    let excess_threshold = (weekly_gross_exact * rust_decimal::Decimal::from(terms.excess_threshold_weeks))
-        .round_to_penny_half_up();
+    let weekly_gross_exact =
+        crate::period::convert(terms.gross_amount, period, PaymentPeriod::Weekly);
+    let excess_threshold = (weekly_gross_exact
+        * rust_decimal::Decimal::from(terms.excess_threshold_weeks))
+    .round_to_penny_half_up();
     let working = vec![
         format!(
             "Net direct payment: {} gross less {} contribution = {} {}.",
@@ -94,7 +96,8 @@ mod tests {
         // 13904.80 / 12 = 1158.7333… → 1158.73
         assert_eq!(f.net.monthly, m("1158.73"));
         assert_eq!(f.contribution.weekly, m("45.10"));
-        assert!(f.working[0].contains("£1,250.00 gross less £180.40 contribution = £1,069.60 every 4 weeks"));
+        assert!(f.working[0]
+            .contains("£1,250.00 gross less £180.40 contribution = £1,069.60 every 4 weeks"));
     }
 
     #[test]

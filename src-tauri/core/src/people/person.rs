@@ -117,7 +117,12 @@ impl PersonDetails {
                 excess_threshold_weeks: self.dp.excess_threshold_weeks.to_string(),
                 start_date: self.dp.start_date.to_string(),
                 end_date: date(&self.dp.end_date),
-                review_dates: self.dp.review_dates.iter().map(NaiveDate::to_string).collect(),
+                review_dates: self
+                    .dp
+                    .review_dates
+                    .iter()
+                    .map(NaiveDate::to_string)
+                    .collect(),
             },
         }
     }

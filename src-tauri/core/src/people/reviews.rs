@@ -52,7 +52,10 @@ mod tests {
 
     #[test]
     fn month_ends_clamp_to_the_last_day() {
-        assert_eq!(default_review_dates(d(2025, 8, 31), None)[0], d(2026, 2, 28));
+        assert_eq!(
+            default_review_dates(d(2025, 8, 31), None)[0],
+            d(2026, 2, 28)
+        );
     }
 
     #[test]

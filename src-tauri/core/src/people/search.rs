@@ -21,7 +21,9 @@ pub fn matches(person: &PersonSummary, query: &str) -> bool {
         person.preferred_name.as_deref().unwrap_or(""),
         person.council_reference.as_deref().unwrap_or("")
     ));
-    fold(query).split_whitespace().all(|word| haystack.contains(word))
+    fold(query)
+        .split_whitespace()
+        .all(|word| haystack.contains(word))
 }
 
 #[cfg(test)]

@@ -19,13 +19,22 @@ use crate::period::PaymentPeriod;
 use crate::store::Store;
 use crate::validation::Problems;
 
-pub fn add_person(store: &mut Store, draft: &PersonDraft, today: NaiveDate) -> CoreResult<PersonView> {
+pub fn add_person(
+    store: &mut Store,
+    draft: &PersonDraft,
+    today: NaiveDate,
+) -> CoreResult<PersonView> {
     let details = validate_person(draft, today)?;
     let id = store.insert_person(&details)?;
     view_person(store, id, today)
 }
 
-pub fn update_person(store: &mut Store, id: PersonId, draft: &PersonDraft, today: NaiveDate) -> CoreResult<PersonView> {
+pub fn update_person(
+    store: &mut Store,
+    id: PersonId,
+    draft: &PersonDraft,
+    today: NaiveDate,
+) -> CoreResult<PersonView> {
     let details = validate_person(draft, today)?;
     if !store.update_person(id, &details)? {
         return Err(not_found(id));
@@ -47,7 +56,11 @@ pub fn person_draft(store: &Store, id: PersonId) -> CoreResult<PersonDraft> {
 }
 
 /// People whose name or council reference matches every word of `query`, by name.
-pub fn list_people(store: &Store, query: &str, include_archived: bool) -> CoreResult<Vec<PersonSummary>> {
+pub fn list_people(
+    store: &Store,
+    query: &str,
+    include_archived: bool,
+) -> CoreResult<Vec<PersonSummary>> {
     let mut people = store.people(include_archived)?;
     people.retain(|p| matches(p, query));
     Ok(people)
@@ -73,8 +86,13 @@ pub fn restore_person(store: &mut Store, id: PersonId) -> CoreResult<()> {
 }
 
 pub fn current_person(store: &Store) -> CoreResult<Option<PersonSummary>> {
-    let Some(id) = store.current_person_id()? else { return Ok(None) };
-    Ok(store.people(true)?.into_iter().find(|p| p.id == id && !p.archived))
+    let Some(id) = store.current_person_id()? else {
+        return Ok(None);
+    };
+    Ok(store
+        .people(true)?
+        .into_iter()
+        .find(|p| p.id == id && !p.archived))
 }
 
 pub fn set_current_person(store: &mut Store, id: Option<PersonId>) -> CoreResult<()> {
@@ -93,7 +111,11 @@ pub fn set_current_person(store: &mut Store, id: Option<PersonId>) -> CoreResult
 pub fn suggest_review_dates(start_date: &str, end_date: &str) -> CoreResult<Vec<NaiveDate>> {
     let mut p = Problems::default();
     let start = p.check("dp.start_date", parse_date(start_date));
-    let end = if end_date.trim().is_empty() { None } else { p.check("dp.end_date", parse_date(end_date)) };
+    let end = if end_date.trim().is_empty() {
+        None
+    } else {
+        p.check("dp.end_date", parse_date(end_date))
+    };
     p.into_result(|| ())?;
     Ok(default_review_dates(start.expect("checked"), end))
 }

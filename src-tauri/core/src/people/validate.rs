@@ -21,23 +21,50 @@ const MAX_NOTES: usize = 10_000;
 pub fn validate_person(draft: &PersonDraft, today: NaiveDate) -> Result<PersonDetails, Problems> {
     let mut p = Problems::default();
 
-    let full_name = required_text(&mut p, "full_name", &draft.full_name, "Enter the person's full name");
-    let preferred_name = optional_text(&mut p, "preferred_name", &draft.preferred_name, "Preferred name");
-    let date_of_birth = date_field(&mut p, "date_of_birth", &draft.date_of_birth, "date of birth");
+    let full_name = required_text(
+        &mut p,
+        "full_name",
+        &draft.full_name,
+        "Enter the person's full name",
+    );
+    let preferred_name = optional_text(
+        &mut p,
+        "preferred_name",
+        &draft.preferred_name,
+        "Preferred name",
+    );
+    let date_of_birth = date_field(
+        &mut p,
+        "date_of_birth",
+        &draft.date_of_birth,
+        "date of birth",
+    );
     if let Some(dob) = date_of_birth {
         if dob > today {
             p.add("date_of_birth", "Date of birth must be in the past");
         } else if age_on(dob, today) > OLDEST_AGE {
-            p.add("date_of_birth", "Enter a real date of birth: check the year");
+            p.add(
+                "date_of_birth",
+                "Enter a real date of birth: check the year",
+            );
         }
     }
     let address = limited_text(&mut p, "address", &draft.address, "Address", MAX_NOTES);
     let postcode = optional(&draft.postcode).and_then(|s| p.check("postcode", parse_postcode(s)));
     let phone = optional(&draft.phone).and_then(|s| p.check("phone", parse_phone(s)));
     let email = optional(&draft.email).and_then(|s| p.check("email", parse_email(s)));
-    let council = required_text(&mut p, "council", &draft.council, "Enter the council that pays the direct payment");
-    let council_reference =
-        optional_text(&mut p, "council_reference", &draft.council_reference, "Council reference");
+    let council = required_text(
+        &mut p,
+        "council",
+        &draft.council,
+        "Enter the council that pays the direct payment",
+    );
+    let council_reference = optional_text(
+        &mut p,
+        "council_reference",
+        &draft.council_reference,
+        "Council reference",
+    );
     let notes = limited_text(&mut p, "notes", &draft.notes, "Notes", MAX_NOTES);
 
     let recipient_type = draft.recipient_type;
@@ -83,24 +110,48 @@ fn check_age_fits(p: &mut Problems, kind: RecipientType, age: i32) {
 
 fn validate_manager(p: &mut Problems, draft: &ManagerDraft) -> Option<Manager> {
     let Some(managed_by) = draft.managed_by else {
-        p.add("manager.managed_by", "Select who manages the direct payment");
+        p.add(
+            "manager.managed_by",
+            "Select who manages the direct payment",
+        );
         return None;
     };
     let authority_basis = match (managed_by, draft.authority_basis) {
         (ManagedBy::AuthorisedPerson, None) => {
-            p.add("manager.authority_basis", "Select the authorised person's basis of authority");
+            p.add(
+                "manager.authority_basis",
+                "Select the authorised person's basis of authority",
+            );
             None
         }
         (ManagedBy::AuthorisedPerson, basis) => basis,
         _ => None,
     };
     if !managed_by.has_representative() {
-        return Some(Manager { managed_by, authority_basis: None, representative: None });
+        return Some(Manager {
+            managed_by,
+            authority_basis: None,
+            representative: None,
+        });
     }
-    let who = managed_by.label().to_lowercase().replacen("a ", "", 1).replacen("an ", "", 1);
-    let name = required_text(p, "manager.name", &draft.name, &format!("Enter the {who}'s name"));
+    let who = managed_by
+        .label()
+        .to_lowercase()
+        .replacen("a ", "", 1)
+        .replacen("an ", "", 1);
+    let name = required_text(
+        p,
+        "manager.name",
+        &draft.name,
+        &format!("Enter the {who}'s name"),
+    );
     let relationship = if managed_by == ManagedBy::ThirdPartyMoneyManager {
-        optional_text(p, "manager.relationship", &draft.relationship, "Relationship")
+        optional_text(
+            p,
+            "manager.relationship",
+            &draft.relationship,
+            "Relationship",
+        )
     } else {
         required_text(
             p,
@@ -115,19 +166,40 @@ fn validate_manager(p: &mut Problems, draft: &ManagerDraft) -> Option<Manager> {
     Some(Manager {
         managed_by,
         authority_basis,
-        representative: name.map(|name| Representative { name, relationship, phone, email, address }),
+        representative: name.map(|name| Representative {
+            name,
+            relationship,
+            phone,
+            email,
+            address,
+        }),
     })
 }
 
 fn validate_terms(p: &mut Problems, draft: &DpTermsDraft) -> Option<DpTerms> {
-    let gross = money_field(p, "dp.gross_amount", &draft.gross_amount, "gross amount", true);
-    let contribution = money_field(p, "dp.contribution", &draft.contribution, "contribution", false)
-        .or(Some(Money::ZERO).filter(|_| !p.has("dp.contribution")));
+    let gross = money_field(
+        p,
+        "dp.gross_amount",
+        &draft.gross_amount,
+        "gross amount",
+        true,
+    );
+    let contribution = money_field(
+        p,
+        "dp.contribution",
+        &draft.contribution,
+        "contribution",
+        false,
+    )
+    .or(Some(Money::ZERO).filter(|_| !p.has("dp.contribution")));
     if let (Some(gross), Some(contribution)) = (gross, contribution) {
         if contribution > gross {
             p.add(
                 "dp.contribution",
-                format!("The contribution must not be more than the gross amount ({})", gross.display()),
+                format!(
+                    "The contribution must not be more than the gross amount ({})",
+                    gross.display()
+                ),
             );
         }
     }
@@ -140,15 +212,22 @@ fn validate_terms(p: &mut Problems, draft: &DpTermsDraft) -> Option<DpTerms> {
     let excess_threshold_weeks = match draft.excess_threshold_weeks.trim().parse::<u8>() {
         Ok(weeks @ 1..=52) => Some(weeks),
         _ => {
-            p.add("dp.excess_threshold_weeks", "Enter the excess-balance threshold as a whole number of weeks, from 1 to 52");
+            p.add(
+                "dp.excess_threshold_weeks",
+                "Enter the excess-balance threshold as a whole number of weeks, from 1 to 52",
+            );
             None
         }
     };
     let start_date = date_field(p, "dp.start_date", &draft.start_date, "start date");
-    let end_date = optional(&draft.end_date).and_then(|s| date_field(p, "dp.end_date", s, "end date"));
+    let end_date =
+        optional(&draft.end_date).and_then(|s| date_field(p, "dp.end_date", s, "end date"));
     if let (Some(start), Some(end)) = (start_date, end_date) {
         if end < start {
-            p.add("dp.end_date", "The end date must be the same as or after the start date");
+            p.add(
+                "dp.end_date",
+                "The end date must be the same as or after the start date",
+            );
         }
     }
     let review_dates = validate_reviews(p, &draft.review_dates, start_date, end_date);
@@ -172,15 +251,23 @@ fn validate_reviews(
     start: Option<NaiveDate>,
     end: Option<NaiveDate>,
 ) -> Vec<NaiveDate> {
-    let typed: Vec<(usize, &str)> =
-        typed.iter().enumerate().map(|(i, s)| (i, s.trim())).filter(|(_, s)| !s.is_empty()).collect();
+    let typed: Vec<(usize, &str)> = typed
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (i, s.trim()))
+        .filter(|(_, s)| !s.is_empty())
+        .collect();
     if typed.is_empty() {
-        return start.map(|s| default_review_dates(s, end)).unwrap_or_default();
+        return start
+            .map(|s| default_review_dates(s, end))
+            .unwrap_or_default();
     }
     let mut dates = Vec::new();
     for (i, text) in typed {
         let field = format!("dp.review_dates.{i}");
-        let Some(date) = date_field(p, &field, text, "review date") else { continue };
+        let Some(date) = date_field(p, &field, text, "review date") else {
+            continue;
+        };
         if start.is_some_and(|s| date < s) {
             p.add(field, "A review date must be on or after the start date");
         } else if end.is_some_and(|e| date > e) {
@@ -205,7 +292,10 @@ fn required_text(p: &mut Problems, field: &str, text: &str, missing: &str) -> Op
             None
         }
         Some(s) if s.chars().count() > MAX_TEXT => {
-            p.add(field, format!("This must be {MAX_TEXT} characters or fewer"));
+            p.add(
+                field,
+                format!("This must be {MAX_TEXT} characters or fewer"),
+            );
             None
         }
         Some(s) => Some(s.to_string()),
@@ -215,7 +305,10 @@ fn required_text(p: &mut Problems, field: &str, text: &str, missing: &str) -> Op
 fn optional_text(p: &mut Problems, field: &str, text: &str, label: &str) -> Option<String> {
     let value = optional(text)?;
     if value.chars().count() > MAX_TEXT {
-        p.add(field, format!("{label} must be {MAX_TEXT} characters or fewer"));
+        p.add(
+            field,
+            format!("{label} must be {MAX_TEXT} characters or fewer"),
+        );
         return None;
     }
     Some(value.to_string())
@@ -233,13 +326,22 @@ fn date_field(p: &mut Problems, field: &str, text: &str, label: &str) -> Option<
     parse_date(text)
         .map_err(|e| match e {
             DateInputError::Missing => p.add(field, format!("Enter the {label}")),
-            DateInputError::NotADate => p.add(field, format!("{} must be a real date, like 27 3 2026", capitalise(label))),
+            DateInputError::NotADate => p.add(
+                field,
+                format!("{} must be a real date, like 27 3 2026", capitalise(label)),
+            ),
         })
         .ok()
 }
 
 /// A money field; an optional one left empty gives `None` with no problem.
-fn money_field(p: &mut Problems, field: &str, text: &str, label: &str, required: bool) -> Option<Money> {
+fn money_field(
+    p: &mut Problems,
+    field: &str,
+    text: &str,
+    label: &str,
+    required: bool,
+) -> Option<Money> {
     if !required && optional(text).is_none() {
         return None;
     }
@@ -247,8 +349,12 @@ fn money_field(p: &mut Problems, field: &str, text: &str, label: &str, required:
     Money::parse_input(text)
         .map_err(|e| {
             let message = match e {
-                MoneyInputError::NotAnAmount if optional(text).is_none() => format!("Enter the {label}"),
-                MoneyInputError::NotAnAmount => format!("Enter the {label} in pounds and pence, like 1,250.00"),
+                MoneyInputError::NotAnAmount if optional(text).is_none() => {
+                    format!("Enter the {label}")
+                }
+                MoneyInputError::NotAnAmount => {
+                    format!("Enter the {label} in pounds and pence, like 1,250.00")
+                }
                 MoneyInputError::TooManyDecimalPlaces => {
                     format!("{label_cap} must have no more than 2 decimal places, like 12.71")
                 }
@@ -262,5 +368,8 @@ fn money_field(p: &mut Problems, field: &str, text: &str, label: &str, required:
 
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }

@@ -59,19 +59,31 @@ fn a_good_form_is_accepted_and_normalised() {
     let d = validate_person(&good(), today()).unwrap();
     assert_eq!(d.full_name, "Zoë Łukasiewicz");
     assert_eq!(d.postcode.as_deref(), Some("SO23 8UJ"));
-    assert_eq!(d.date_of_birth, NaiveDate::from_ymd_opt(1948, 3, 12).unwrap());
+    assert_eq!(
+        d.date_of_birth,
+        NaiveDate::from_ymd_opt(1948, 3, 12).unwrap()
+    );
     assert_eq!(d.dp.gross_amount.to_canonical_string(), "1250.00");
     assert_eq!(d.dp.contribution.to_canonical_string(), "180.40");
     assert_eq!(d.dp.period, crate::period::PaymentPeriod::FourWeekly);
     assert_eq!(d.dp.excess_threshold_weeks, 4);
-    assert_eq!(d.dp.review_dates.first(), Some(&NaiveDate::from_ymd_opt(2026, 7, 5).unwrap()));
+    assert_eq!(
+        d.dp.review_dates.first(),
+        Some(&NaiveDate::from_ymd_opt(2026, 7, 5).unwrap())
+    );
     assert_eq!(d.manager.representative.unwrap().name, "Ayşe Yılmaz");
     assert_eq!(d.council_reference.as_deref(), Some("HCC-00417"));
 }
 
 #[test]
 fn names_in_any_script_are_kept_exactly() {
-    for name in ["Zoë Łukasiewicz", "Ayşe Yılmaz", "Σοφία", "Nguyễn Thị Minh Khai", "محمد"] {
+    for name in [
+        "Zoë Łukasiewicz",
+        "Ayşe Yılmaz",
+        "Σοφία",
+        "Nguyễn Thị Minh Khai",
+        "محمد",
+    ] {
         let mut draft = good();
         draft.full_name = name.into();
         assert_eq!(validate_person(&draft, today()).unwrap().full_name, name);
@@ -89,7 +101,10 @@ fn an_empty_name_is_refused() {
 fn a_date_of_birth_in_the_future_is_refused() {
     let mut d = good();
     d.date_of_birth = "2026-11-25".into();
-    assert_eq!(message_for(&d, "date_of_birth"), "Date of birth must be in the past");
+    assert_eq!(
+        message_for(&d, "date_of_birth"),
+        "Date of birth must be in the past"
+    );
     d.date_of_birth = "31/2/1950".into();
     assert!(message_for(&d, "date_of_birth").contains("real date"));
 }
@@ -98,7 +113,8 @@ fn a_date_of_birth_in_the_future_is_refused() {
 fn the_young_person_type_needs_someone_aged_16_or_17() {
     let mut d = good();
     d.recipient_type = Some(RecipientType::YoungPerson16To17);
-    assert!(message_for(&d, "recipient_type").contains("aged 16 or 17; this date of birth makes them 78"));
+    assert!(message_for(&d, "recipient_type")
+        .contains("aged 16 or 17; this date of birth makes them 78"));
     d.date_of_birth = "2009-11-24".into(); // 17 today
     assert!(validate_person(&d, today()).is_ok());
     d.date_of_birth = "2010-11-24".into(); // 16 today
@@ -113,7 +129,10 @@ fn the_young_person_type_needs_someone_aged_16_or_17() {
 fn money_must_be_pounds_and_pence_and_not_negative() {
     let mut d = good();
     d.dp.gross_amount = "-5".into();
-    assert_eq!(message_for(&d, "dp.gross_amount"), "Gross amount must not be negative");
+    assert_eq!(
+        message_for(&d, "dp.gross_amount"),
+        "Gross amount must not be negative"
+    );
     d.dp.gross_amount = "12.345".into();
     assert!(message_for(&d, "dp.gross_amount").contains("no more than 2 decimal places"));
     d.dp.gross_amount = "".into();
@@ -158,7 +177,10 @@ fn malformed_postcode_email_and_phone_are_refused() {
 fn an_end_date_before_the_start_is_refused() {
     let mut d = good();
     d.dp.end_date = "2026-01-04".into();
-    assert_eq!(message_for(&d, "dp.end_date"), "The end date must be the same as or after the start date");
+    assert_eq!(
+        message_for(&d, "dp.end_date"),
+        "The end date must be the same as or after the start date"
+    );
 }
 
 #[test]
@@ -188,7 +210,10 @@ fn representatives_must_be_named_and_authority_given() {
     assert!(found.has("manager.name"));
     assert!(found.has("manager.relationship"));
     assert!(found.has("manager.authority_basis"));
-    assert!(found.list().iter().any(|p| p.message == "Enter the authorised person's name"));
+    assert!(found
+        .list()
+        .iter()
+        .any(|p| p.message == "Enter the authorised person's name"));
 
     d.manager.managed_by = Some(ManagedBy::Themself);
     let ok = validate_person(&d, today()).unwrap();
@@ -197,20 +222,36 @@ fn representatives_must_be_named_and_authority_given() {
 
     d.manager.managed_by = Some(ManagedBy::ThirdPartyMoneyManager);
     d.manager.name = "Acme Money Management Ltd".into();
-    assert!(validate_person(&d, today()).is_ok(), "a money manager has no relationship to give");
+    assert!(
+        validate_person(&d, today()).is_ok(),
+        "a money manager has no relationship to give"
+    );
 }
 
 #[test]
 fn review_dates_typed_are_checked_sorted_and_deduplicated() {
     let mut d = good();
     d.dp.end_date = "2027-12-31".into();
-    d.dp.review_dates = vec!["2027-06-01".into(), "".into(), "2026-06-01".into(), "2027-06-01".into()];
+    d.dp.review_dates = vec![
+        "2027-06-01".into(),
+        "".into(),
+        "2026-06-01".into(),
+        "2027-06-01".into(),
+    ];
     let ok = validate_person(&d, today()).unwrap();
     assert_eq!(
         ok.dp.review_dates,
-        vec![NaiveDate::from_ymd_opt(2026, 6, 1).unwrap(), NaiveDate::from_ymd_opt(2027, 6, 1).unwrap()]
+        vec![
+            NaiveDate::from_ymd_opt(2026, 6, 1).unwrap(),
+            NaiveDate::from_ymd_opt(2027, 6, 1).unwrap()
+        ]
     );
-    d.dp.review_dates = vec!["2026-06-01".into(), "2025-12-31".into(), "2028-01-01".into(), "soon".into()];
+    d.dp.review_dates = vec![
+        "2026-06-01".into(),
+        "2025-12-31".into(),
+        "2028-01-01".into(),
+        "soon".into(),
+    ];
     let found = problems(&d);
     assert!(found.has("dp.review_dates.1"));
     assert!(found.has("dp.review_dates.2"));
@@ -226,7 +267,13 @@ fn the_excess_threshold_is_whole_weeks() {
         assert!(problems(&d).has("dp.excess_threshold_weeks"), "{bad}");
     }
     d.dp.excess_threshold_weeks = " 8 ".into();
-    assert_eq!(validate_person(&d, today()).unwrap().dp.excess_threshold_weeks, 8);
+    assert_eq!(
+        validate_person(&d, today())
+            .unwrap()
+            .dp
+            .excess_threshold_weeks,
+        8
+    );
 }
 
 #[test]

@@ -12,9 +12,15 @@ use rusqlite::Connection;
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("Could not open the database at {path}: {source}")]
-    Open { path: PathBuf, source: rusqlite::Error },
+    Open {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
     #[error("Could not create the folder for the database, {path}: {source}")]
-    CreateFolder { path: PathBuf, source: std::io::Error },
+    CreateFolder {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("Could not bring the database up to date: {0}")]
     Migrate(#[from] rusqlite_migration::Error),
     #[error("The database has a value it cannot read ({0}); it may have been changed by another program")]
@@ -34,11 +40,15 @@ impl Store {
     /// Opens (creating if needed) the database file at `path` and migrates it.
     pub fn open(path: &Path) -> StoreResult<Store> {
         if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(folder)
-                .map_err(|source| StoreError::CreateFolder { path: folder.to_path_buf(), source })?;
+            std::fs::create_dir_all(folder).map_err(|source| StoreError::CreateFolder {
+                path: folder.to_path_buf(),
+                source,
+            })?;
         }
-        let conn = Connection::open(path)
-            .map_err(|source| StoreError::Open { path: path.to_path_buf(), source })?;
+        let conn = Connection::open(path).map_err(|source| StoreError::Open {
+            path: path.to_path_buf(),
+            source,
+        })?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         Self::prepare(conn, Some(path.to_path_buf()))
     }
@@ -63,7 +73,11 @@ impl Store {
 /// Where the database lives when no `--db` or `DPHUB_DB` is given: the app's data folder, the same
 /// one the desktop app uses (e.g. `~/.local/share/org.dphub.desktop/dphub.sqlite3` on Linux).
 pub fn default_db_path() -> Option<PathBuf> {
-    directories::BaseDirs::new().map(|dirs| dirs.data_dir().join(crate::APP_IDENTIFIER).join(DB_FILE_NAME))
+    directories::BaseDirs::new().map(|dirs| {
+        dirs.data_dir()
+            .join(crate::APP_IDENTIFIER)
+            .join(DB_FILE_NAME)
+    })
 }
 
 pub const DB_FILE_NAME: &str = "dphub.sqlite3";
@@ -74,7 +88,11 @@ pub const DB_ENV_VAR: &str = "DPHUB_DB";
 /// The database to use: the given path, else `DPHUB_DB`, else the default.
 pub fn resolve_db_path(given: Option<PathBuf>) -> Option<PathBuf> {
     given
-        .or_else(|| std::env::var_os(DB_ENV_VAR).filter(|v| !v.is_empty()).map(PathBuf::from))
+        .or_else(|| {
+            std::env::var_os(DB_ENV_VAR)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        })
         .or_else(default_db_path)
 }
 
@@ -91,11 +109,20 @@ mod tests {
     fn file_database_uses_wal_foreign_keys_and_has_fts5() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&dir.path().join("nested/folder/db.sqlite3")).unwrap();
-        let mode: String = store.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+        let mode: String = store
+            .conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(mode, "wal");
-        let fk: i64 = store.conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap();
+        let fk: i64 = store
+            .conn
+            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(fk, 1);
-        store.conn.execute_batch("CREATE VIRTUAL TABLE t USING fts5(x)").unwrap();
+        store
+            .conn
+            .execute_batch("CREATE VIRTUAL TABLE t USING fts5(x)")
+            .unwrap();
     }
 
     #[test]
@@ -104,7 +131,10 @@ mod tests {
         let path = dir.path().join("db.sqlite3");
         drop(Store::open(&path).unwrap());
         let store = Store::open(&path).unwrap();
-        let version: i64 = store.conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+        let version: i64 = store
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
         assert!(version >= 1);
     }
 }

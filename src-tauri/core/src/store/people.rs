@@ -32,7 +32,10 @@ impl Store {
     /// Replaces a person's details, all or nothing. Returns false if there is no such person.
     pub fn update_person(&mut self, id: PersonId, details: &PersonDetails) -> StoreResult<bool> {
         let tx = self.conn.transaction()?;
-        let exists = tx.query_row("SELECT 1 FROM person WHERE id = ?1", [id], |_| Ok(())).optional()?.is_some();
+        let exists = tx
+            .query_row("SELECT 1 FROM person WHERE id = ?1", [id], |_| Ok(()))
+            .optional()?
+            .is_some();
         if !exists {
             return Ok(false);
         }
@@ -59,7 +62,11 @@ impl Store {
         let Some(found) = found else { return Ok(None) };
         let (archived, mut details) = found?;
         details.dp.review_dates = self.review_dates(id)?;
-        Ok(Some(Person { id, archived, details }))
+        Ok(Some(Person {
+            id,
+            archived,
+            details,
+        }))
     }
 
     /// Everyone, by name; archived people only when asked for.
@@ -82,11 +89,15 @@ impl Store {
     }
 
     pub fn person_count(&self) -> StoreResult<i64> {
-        Ok(self.conn.query_row("SELECT count(*) FROM person", [], |r| r.get(0))?)
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM person", [], |r| r.get(0))?)
     }
 
     fn review_dates(&self, id: PersonId) -> StoreResult<Vec<NaiveDate>> {
-        let mut statement = self.conn.prepare("SELECT due_date FROM dp_review WHERE person_id = ?1 ORDER BY due_date")?;
+        let mut statement = self
+            .conn
+            .prepare("SELECT due_date FROM dp_review WHERE person_id = ?1 ORDER BY due_date")?;
         let texts = statement.query_map([id], |r| r.get::<_, String>(0))?;
         texts.map(|t| parse_date(&t?)).collect()
     }
@@ -138,7 +149,10 @@ fn write_details(tx: &Transaction, id: PersonId, d: &PersonDetails) -> StoreResu
     )?;
     tx.execute("DELETE FROM dp_review WHERE person_id = ?1", [id])?;
     for date in &t.review_dates {
-        tx.execute("INSERT INTO dp_review (person_id, due_date) VALUES (?1, ?2)", params![id, date.to_string()])?;
+        tx.execute(
+            "INSERT INTO dp_review (person_id, due_date) VALUES (?1, ?2)",
+            params![id, date.to_string()],
+        )?;
     }
     Ok(())
 }
@@ -163,7 +177,13 @@ fn read_person_row(row: &Row) -> PersonRow {
     let opt = |i: usize| row.get::<_, Option<String>>(i).map_err(StoreError::from);
     let opt_date = |i: usize| opt(i)?.map(|s| parse_date(&s)).transpose();
     let representative = opt(14)?.map(|name| -> StoreResult<Representative> {
-        Ok(Representative { name, relationship: opt(15)?, phone: opt(16)?, email: opt(17)?, address: text(18)? })
+        Ok(Representative {
+            name,
+            relationship: opt(15)?,
+            phone: opt(16)?,
+            email: opt(17)?,
+            address: text(18)?,
+        })
     });
     let details = PersonDetails {
         full_name: text(0)?,
@@ -179,7 +199,9 @@ fn read_person_row(row: &Row) -> PersonRow {
         recipient_type: code(RecipientType::from_code, &text(10)?)?,
         manager: Manager {
             managed_by: code(ManagedBy::from_code, &text(12)?)?,
-            authority_basis: opt(13)?.map(|c| code(AuthorityBasis::from_code, &c)).transpose()?,
+            authority_basis: opt(13)?
+                .map(|c| code(AuthorityBasis::from_code, &c))
+                .transpose()?,
             representative: representative.transpose()?,
         },
         dp: DpTerms {
@@ -187,7 +209,9 @@ fn read_person_row(row: &Row) -> PersonRow {
             period: code(PaymentPeriod::from_code, &text(20)?)?,
             contribution: money(&text(21)?)?,
             first_payment_date: opt_date(22)?,
-            account_type: opt(23)?.map(|c| code(AccountType::from_code, &c)).transpose()?,
+            account_type: opt(23)?
+                .map(|c| code(AccountType::from_code, &c))
+                .transpose()?,
             excess_threshold_weeks: row.get(24)?,
             start_date: parse_date(&text(25)?)?,
             end_date: opt_date(26)?,

@@ -1,0 +1,89 @@
+//! `dphub`: DP Hub on the command line, over the same core functions as the desktop app.
+//!
+//! Exit codes: 0 done; 1 the database or a lookup failed; 2 what was given was not accepted
+//! (nothing was saved).
+
+mod args;
+mod output;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use dphub_core::people::{self, PersonDraft};
+use dphub_core::{today, CoreError, Store};
+
+use args::{Cli, Command, PersonCommand};
+use output::Output;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let out = Output::new(cli.json);
+    match run(&cli, &out) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            out.error(&error);
+            ExitCode::from(match error {
+                CoreError::Invalid(_) => 2,
+                _ => 1,
+            })
+        }
+    }
+}
+
+fn run(cli: &Cli, out: &Output) -> Result<(), CoreError> {
+    let Some(path) = dphub_core::store::resolve_db_path(cli.db.clone()) else {
+        return Err(CoreError::Invalid(args::problem(
+            "db",
+            "There is no app data folder here: give --db PATH",
+        )));
+    };
+    let mut store = Store::open(&path)?;
+    match &cli.command {
+        Command::Person(command) => person(command, &mut store, out),
+    }
+}
+
+fn person(command: &PersonCommand, store: &mut Store, out: &Output) -> Result<(), CoreError> {
+    match command {
+        PersonCommand::Add(fields) => {
+            let mut draft = fields.base_draft()?.unwrap_or_default();
+            fields.apply_to(&mut draft)?;
+            let view = people::add_person(store, &draft, today())?;
+            out.person_saved("Added", &view);
+        }
+        PersonCommand::Edit { id, fields } => {
+            let mut draft = match fields.base_draft()? {
+                Some(draft) => draft,
+                None => people::person_draft(store, *id)?,
+            };
+            fields.apply_to(&mut draft)?;
+            let view = people::update_person(store, *id, &draft, today())?;
+            out.person_saved("Changed", &view);
+        }
+        PersonCommand::List { search, archived } => {
+            let found = people::list_people(store, search.as_deref().unwrap_or(""), *archived)?;
+            out.people(&found, people::current_person(store)?.map(|p| p.id));
+        }
+        PersonCommand::Show { id } => out.person(&people::view_person(store, *id, today())?),
+        PersonCommand::Archive { id } => {
+            people::archive_person(store, *id)?;
+            out.done(&format!(
+                "Archived person {id}. `dphub person restore {id}` brings them back."
+            ));
+        }
+        PersonCommand::Restore { id } => {
+            people::restore_person(store, *id)?;
+            out.done(&format!("Restored person {id}."));
+        }
+        PersonCommand::Current { id, clear } => {
+            if *clear {
+                people::set_current_person(store, None)?;
+            } else if let Some(id) = id {
+                people::set_current_person(store, Some(*id))?;
+            }
+            out.current(people::current_person(store)?.as_ref());
+        }
+        PersonCommand::Blank => out.json_value(&PersonDraft::default()),
+    }
+    Ok(())
+}
