@@ -214,7 +214,15 @@ fn unknown_people_and_codes_are_clear_errors() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("There is no person with the number 42"));
     let out = dphub(&db.path, &["person", "add", "--period", "fortnightly"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("weekly, four-weekly, monthly"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("dp.period: \"fortnightly\" is not one of: weekly, four-weekly, monthly"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("full_name: Enter the person's full name"),
+        "the form's other problems too: {stderr}"
+    );
 }
 
 #[test]

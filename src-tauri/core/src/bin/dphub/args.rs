@@ -193,8 +193,9 @@ impl PersonFields {
         })
     }
 
-    /// Writes every flag given into `draft`; flags not given leave it as it was.
-    pub fn apply_to(&self, draft: &mut PersonDraft) -> Result<(), CoreError> {
+    /// Writes every flag given into `draft`; flags not given leave it as it was. Returns the flags
+    /// that could not be read (unknown codes), for reporting with the form's own problems.
+    pub fn apply_to(&self, draft: &mut PersonDraft) -> Problems {
         let set = |target: &mut String, value: &Option<String>| {
             if let Some(v) = value {
                 target.clone_from(v);
@@ -281,6 +282,6 @@ impl PersonFields {
         ) {
             draft.dp.account_type = v;
         }
-        Ok(p.into_result(|| ())?)
+        p
     }
 }

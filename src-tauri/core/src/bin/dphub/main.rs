@@ -10,6 +10,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use dphub_core::people::{self, PersonDraft};
+use dphub_core::validation::Problems;
 use dphub_core::{today, CoreError, Store};
 
 use args::{Cli, Command, PersonCommand};
@@ -47,7 +48,7 @@ fn person(command: &PersonCommand, store: &mut Store, out: &Output) -> Result<()
     match command {
         PersonCommand::Add(fields) => {
             let mut draft = fields.base_draft()?.unwrap_or_default();
-            fields.apply_to(&mut draft)?;
+            report_with_form_problems(fields.apply_to(&mut draft), &draft)?;
             let view = people::add_person(store, &draft, today())?;
             out.person_saved("Added", &view);
         }
@@ -56,7 +57,7 @@ fn person(command: &PersonCommand, store: &mut Store, out: &Output) -> Result<()
                 Some(draft) => draft,
                 None => people::person_draft(store, *id)?,
             };
-            fields.apply_to(&mut draft)?;
+            report_with_form_problems(fields.apply_to(&mut draft), &draft)?;
             let view = people::update_person(store, *id, &draft, today())?;
             out.person_saved("Changed", &view);
         }
@@ -86,4 +87,29 @@ fn person(command: &PersonCommand, store: &mut Store, out: &Output) -> Result<()
         PersonCommand::Blank => out.json_value(&PersonDraft::default()),
     }
     Ok(())
+}
+
+/// Flags that could not be read are reported together with every other problem in the form.
+fn report_with_form_problems(
+    mut flag_problems: Problems,
+    draft: &PersonDraft,
+) -> Result<(), CoreError> {
+    if flag_problems.is_empty() {
+        return Ok(());
+    }
+    if let Err(form_problems) = people::validate_person(draft, today()) {
+        let flagged: Vec<String> = flag_problems
+            .list()
+            .iter()
+            .map(|p| p.field.clone())
+            .collect();
+        for p in form_problems
+            .list()
+            .iter()
+            .filter(|p| !flagged.contains(&p.field))
+        {
+            flag_problems.add(p.field.clone(), p.message.clone());
+        }
+    }
+    Err(flag_problems.into())
 }

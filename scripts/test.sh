@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every test of DP Hub, layer by layer; stops at the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --for-tests
+export PATH="$HOME/.cargo/bin:$PATH"
+
+step() { printf '\n== %s ==\n' "$*"; }
+
+step "Format and lint (Rust)"
+cargo fmt --all --check
+(cd ui && npm run build)   # the app embeds ui/dist, so it is built before any Rust target
+cargo clippy --workspace --all-targets -- -D warnings
+
+step "Core, CLI and IPC (mock runtime) tests"
+cargo test --workspace
+
+step "Generated IPC types are up to date"
+if [ -n "$(git status --porcelain -- ui/src/lib/bindings)" ]; then
+  git status --porcelain -- ui/src/lib/bindings
+  echo "The TypeScript types generated from Rust changed: commit ui/src/lib/bindings." >&2
+  exit 1
+fi
+
+step "UI: type check, unit tests, browser tests with axe (Chromium)"
+(cd ui && npm run check && npm run test:unit && npm run test:browser)
+
+step "End to end: the real app under Xvfb over WebDriver"
+cargo build --bin dp-hub --bin dphub
+xvfb-run -a -s "-screen 0 1280x800x24" bash -c 'cd tests/e2e && npm test'
+
+step "All tests passed"

@@ -1,0 +1,60 @@
+// Starts the real DP Hub binary through tauri-driver (which drives WebKitGTK's WebKitWebDriver) and
+// hands back a WebdriverIO browser. Run under a display (xvfb-run in scripts/test.sh).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { remote } from 'webdriverio';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const appBinary = path.join(root, 'target', 'debug', 'dp-hub');
+export const cliBinary = path.join(root, 'target', 'debug', 'dphub');
+export const artifacts = path.join(root, 'tests', 'e2e', 'artifacts');
+
+function waitForPort(port, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      const socket = net.connect(port, '127.0.0.1');
+      socket.once('connect', () => { socket.end(); resolve(); });
+      socket.once('error', () => {
+        socket.destroy();
+        if (Date.now() > deadline) reject(new Error(`tauri-driver did not listen on ${port}`));
+        else setTimeout(attempt, 100);
+      });
+    };
+    attempt();
+  });
+}
+
+/** Starts tauri-driver with the app pointed at `dbPath`; returns { browser, stop }. */
+export async function launchApp(dbPath, port = 4444) {
+  if (!existsSync(appBinary)) throw new Error(`Build the app first: ${appBinary} is missing`);
+  mkdirSync(artifacts, { recursive: true });
+  const driverBin = process.env.TAURI_DRIVER ?? path.join(os.homedir(), '.cargo', 'bin', 'tauri-driver');
+  const driver = spawn(driverBin, ['--port', String(port)], {
+    env: { ...process.env, DPHUB_DB: dbPath },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  await waitForPort(port, 20_000);
+  const browser = await remote({
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'error',
+    capabilities: { 'tauri:options': { application: appBinary } },
+  });
+  const stop = async () => {
+    try { await browser.deleteSession(); } catch { /* the app may already have quit */ }
+    driver.kill();
+    await new Promise((r) => driver.once('exit', r));
+  };
+  return { browser, stop };
+}
+
+export function tempDb() {
+  const dir = path.join(os.tmpdir(), `dphub-e2e-${process.pid}-${Date.now()}`);
+  mkdirSync(dir, { recursive: true });
+  return path.join(dir, 'e2e.sqlite3');
+}
