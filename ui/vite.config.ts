@@ -6,6 +6,16 @@ export default defineConfig({
   plugins: [svelte()],
   base: './',
   clearScreen: false,
+  css: {
+    preprocessorOptions: {
+      scss: {
+        // govuk-frontend 5 is written with @import and Sass's global functions; its deprecation
+        // warnings are about Sass 3, not about anything DP Hub can fix.
+        quietDeps: true,
+        silenceDeprecations: ['import', 'global-builtin', 'if-function', 'slash-div'],
+      },
+    },
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
