@@ -1,0 +1,145 @@
+// What every browser test shares: the app opened on the fake backend, under the app's own Content
+// Security Policy, with checks after each test that nothing broke the policy, nothing was fetched
+// from elsewhere and no error reached the console.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Page } from '@playwright/test';
+import type { PersonDraft } from '../../src/lib/bindings/PersonDraft';
+import { installFakeBackend, type FakeSetup } from './fake-backend';
+
+/** The CSP of tauri.conf.json, so a stray inline style or script would fail these tests too. */
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+  "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+export const TODAY = '2026-03-01';
+
+type Watch = { problems: string[] };
+
+export const test = base.extend<{ watch: Watch }>({
+  watch: [
+    async ({ page, baseURL }, use) => {
+      const watch: Watch = { problems: [] };
+      await page.route('**/*', async (route) => {
+        const request = route.request();
+        if (!request.url().startsWith(baseURL!)) {
+          watch.problems.push(`request to another place: ${request.url()}`);
+          return route.abort();
+        }
+        const response = await route.fetch();
+        const headers = { ...response.headers() };
+        if ((headers['content-type'] ?? '').includes('text/html')) headers['content-security-policy'] = CSP;
+        return route.fulfill({ response, headers });
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') watch.problems.push(`console error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => watch.problems.push(`page error: ${error.message}`));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+        });
+      });
+      await use(watch);
+      // (Playwright itself leaves an empty style="" on elements it typed into; that is not ours.)
+      const inlineStyles = await page.locator('[style]:not([style=""])').count();
+      if (inlineStyles > 0) {
+        const which = await page.locator('[style]:not([style=""])').evaluateAll((els) => els.map((e) => e.outerHTML.slice(0, 200)));
+        watch.problems.push(`${inlineStyles} elements with an inline style attribute: ${which.join(' | ')}`);
+      }
+      expect(watch.problems, 'problems seen while the test ran').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens DP Hub on a fake backend holding these people. */
+export async function openApp(page: Page, setup: Partial<FakeSetup> = {}): Promise<void> {
+  await page.addInitScript(installFakeBackend, { today: TODAY, ...setup });
+  await page.goto('/');
+  await expect(page.locator('h1')).toBeVisible();
+}
+
+/** A complete, valid person as the form would send it. */
+export function draftOf(overrides: {
+  full_name: string;
+  preferred_name?: string;
+  council?: string;
+  council_reference?: string;
+  date_of_birth?: string;
+}): PersonDraft {
+  return {
+    full_name: overrides.full_name,
+    preferred_name: overrides.preferred_name ?? '',
+    date_of_birth: overrides.date_of_birth ?? '1948-12-01',
+    address: '1 High Street\nWinchester',
+    postcode: 'SO23 8UJ',
+    phone: '',
+    email: '',
+    council: overrides.council ?? 'Hampshire County Council',
+    council_reference: overrides.council_reference ?? '',
+    notes: '',
+    recipient_type: 'adult_service_user',
+    manager: {
+      managed_by: 'themself',
+      authority_basis: null,
+      name: '',
+      relationship: '',
+      phone: '',
+      email: '',
+      address: '',
+    },
+    dp: {
+      gross_amount: '1250.00',
+      period: 'four_weekly',
+      contribution: '180.40',
+      first_payment_date: '',
+      account_type: 'prepaid_card',
+      excess_threshold_weeks: '4',
+      start_date: '2026-01-05',
+      end_date: '',
+      review_dates: [],
+    },
+  };
+}
+
+export const SOME_PEOPLE = [
+  { draft: draftOf({ full_name: 'Zoë Łukasiewicz', preferred_name: 'Zoë', council_reference: 'HCC-00417' }) },
+  { draft: draftOf({ full_name: 'Arthur Pennington', council: 'Surrey County Council', council_reference: 'SCC-1001' }) },
+  { draft: draftOf({ full_name: 'Ayşe Yılmaz', council: 'Leeds City Council' }) },
+  { draft: draftOf({ full_name: 'Margaret Oduya' }), archived: true },
+];
+
+/** Fills one GOV.UK date input (its day box has the field's id). */
+export async function fillDate(page: Page, id: string, day: string, month: string, year: string): Promise<void> {
+  await page.locator(`#${id}`).fill(day);
+  await page.locator(`#${id}-month`).fill(month);
+  await page.locator(`#${id}-year`).fill(year);
+}
+
+/** Fills the required fields of the person form for someone who manages their own payment. */
+export async function fillRequiredFields(page: Page, name: string): Promise<void> {
+  await page.locator('#full_name').fill(name);
+  await fillDate(page, 'date_of_birth', '1', '12', '1948');
+  await page.locator('#council').fill('Hampshire County Council');
+  await page.getByLabel('Adult who receives care and support').check();
+  await page.getByLabel('The person themself').check();
+  await page.locator('#dp-gross_amount').fill('£1,250.00');
+  await page.locator('#dp-contribution').fill('180.40');
+  await fillDate(page, 'dp-start_date', '5', '1', '2026');
+}
+
+/** Asserts axe finds no serious or critical WCAG 2.1 A/AA problems on the screen as it is now. */
+export async function expectNoSeriousA11yProblems(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
+}
+
+/** Saves a screenshot of the whole screen to test-results/screens/<name>.png, for people to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+}
