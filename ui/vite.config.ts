@@ -21,5 +21,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     assetsInlineLimit: 0,
+    // One bundle, nothing to preload; and the preload polyfill would bring a fetch() into the app.
+    modulePreload: false,
   },
 });
