@@ -43,7 +43,11 @@ export async function launchApp(dbPath, port = 4444) {
     hostname: '127.0.0.1',
     port,
     logLevel: 'error',
-    capabilities: { 'tauri:options': { application: appBinary } },
+    capabilities: {
+      'tauri:options': { application: appBinary },
+      // WebKitWebDriver speaks classic WebDriver only; WebdriverIO 9 would otherwise ask for BiDi.
+      'wdio:enforceWebDriverClassic': true,
+    },
   });
   const stop = async () => {
     try { await browser.deleteSession(); } catch { /* the app may already have quit */ }

@@ -13,6 +13,15 @@ pub struct Choice<T> {
     pub hint: Option<String>,
 }
 
+/// An enum with a stable code for each variant (what is stored and sent).
+pub trait Coded: Copy + 'static {
+    fn all() -> &'static [Self];
+    fn code(self) -> &'static str;
+    fn from_code(code: &str) -> Option<Self> {
+        Self::all().iter().copied().find(|v| v.code() == code)
+    }
+}
+
 /// Declares an enum whose variants each have a stored code (also its JSON form), a label and a hint.
 #[macro_export]
 macro_rules! coded_enum {
@@ -42,7 +51,7 @@ macro_rules! coded_enum {
             }
 
             pub fn from_code(code: &str) -> Option<Self> {
-                Self::ALL.iter().copied().find(|v| v.code() == code)
+                <Self as $crate::choice::Coded>::from_code(code)
             }
 
             pub fn choices() -> Vec<$crate::choice::Choice<$name>> {
@@ -54,6 +63,16 @@ macro_rules! coded_enum {
                         hint: v.hint().map(str::to_string),
                     })
                     .collect()
+            }
+        }
+
+        impl $crate::choice::Coded for $name {
+            fn all() -> &'static [Self] {
+                Self::ALL
+            }
+
+            fn code(self) -> &'static str {
+                $name::code(self)
             }
         }
     };

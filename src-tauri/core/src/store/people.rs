@@ -6,12 +6,12 @@ use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 
 use super::{Store, StoreError, StoreResult};
+use crate::choice::Coded;
 use crate::money::Money;
 use crate::people::{
-    AccountType, AuthorityBasis, DpTerms, ManagedBy, Manager, Person, PersonDetails, PersonId,
-    PersonSummary, RecipientType, Representative,
+    AccountType, AuthorityBasis, DpTerms, Manager, Person, PersonDetails, PersonId, PersonSummary,
+    Representative,
 };
-use crate::period::PaymentPeriod;
 
 impl Store {
     /// Saves a new person with their manager, terms and reviews, all or nothing.
@@ -196,22 +196,18 @@ fn read_person_row(row: &Row) -> PersonRow {
         council: text(7)?,
         council_reference: opt(8)?,
         notes: text(9)?,
-        recipient_type: code(RecipientType::from_code, &text(10)?)?,
+        recipient_type: code(&text(10)?)?,
         manager: Manager {
-            managed_by: code(ManagedBy::from_code, &text(12)?)?,
-            authority_basis: opt(13)?
-                .map(|c| code(AuthorityBasis::from_code, &c))
-                .transpose()?,
+            managed_by: code(&text(12)?)?,
+            authority_basis: opt(13)?.map(|c| code(&c)).transpose()?,
             representative: representative.transpose()?,
         },
         dp: DpTerms {
             gross_amount: money(&text(19)?)?,
-            period: code(PaymentPeriod::from_code, &text(20)?)?,
+            period: code(&text(20)?)?,
             contribution: money(&text(21)?)?,
             first_payment_date: opt_date(22)?,
-            account_type: opt(23)?
-                .map(|c| code(AccountType::from_code, &c))
-                .transpose()?,
+            account_type: opt(23)?.map(|c| code(&c)).transpose()?,
             excess_threshold_weeks: row.get(24)?,
             start_date: parse_date(&text(25)?)?,
             end_date: opt_date(26)?,
@@ -221,8 +217,8 @@ fn read_person_row(row: &Row) -> PersonRow {
     Ok((row.get(11)?, details))
 }
 
-fn code<T>(from_code: fn(&str) -> Option<T>, stored: &str) -> StoreResult<T> {
-    from_code(stored).ok_or_else(|| StoreError::Corrupt(format!("unknown code {stored:?}")))
+fn code<T: Coded>(stored: &str) -> StoreResult<T> {
+    T::from_code(stored).ok_or_else(|| StoreError::Corrupt(format!("unknown code {stored:?}")))
 }
 
 fn money(stored: &str) -> StoreResult<Money> {

@@ -3,10 +3,8 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
-use dphub_core::people::{
-    AccountType, AuthorityBasis, ManagedBy, PersonDraft, PersonId, RecipientType,
-};
-use dphub_core::period::PaymentPeriod;
+use dphub_core::choice::Coded;
+use dphub_core::people::{PersonDraft, PersonId};
 use dphub_core::validation::Problems;
 use dphub_core::CoreError;
 
@@ -147,28 +145,32 @@ pub fn problem(field: &str, message: &str) -> Problems {
     p
 }
 
-/// Reads a code such as "four-weekly" or "four_weekly" for an enum, or explains the choices.
-fn code<T: Copy>(
+/// Reads a code such as "four-weekly" or "four_weekly" into `target`, or explains the choices.
+/// A flag not given leaves `target` alone; an empty one clears it.
+fn set_code<T: Coded>(
     p: &mut Problems,
     field: &str,
     given: &Option<String>,
-    from_code: fn(&str) -> Option<T>,
-    all: &[T],
-    code_of: fn(T) -> &'static str,
-) -> Option<Option<T>> {
-    let text = given.as_deref()?.trim();
+    target: &mut Option<T>,
+) {
+    let Some(text) = given.as_deref().map(str::trim) else {
+        return;
+    };
     if text.is_empty() {
-        return Some(None);
+        *target = None;
+        return;
     }
-    match from_code(&text.replace('-', "_")) {
-        Some(value) => Some(Some(value)),
+    match T::from_code(&text.replace('-', "_")) {
+        Some(value) => *target = Some(value),
         None => {
-            let choices: Vec<String> = all.iter().map(|v| code_of(*v).replace('_', "-")).collect();
+            let choices: Vec<String> = T::all()
+                .iter()
+                .map(|v| v.code().replace('_', "-"))
+                .collect();
             p.add(
                 field,
                 format!("{text:?} is not one of: {}", choices.join(", ")),
             );
-            None
         }
     }
 }
@@ -232,56 +234,31 @@ impl PersonFields {
         }
 
         let mut p = Problems::default();
-        if let Some(v) = code(
+        set_code(
             &mut p,
             "recipient_type",
             &self.recipient_type,
-            RecipientType::from_code,
-            RecipientType::ALL,
-            RecipientType::code,
-        ) {
-            draft.recipient_type = v;
-        }
-        if let Some(v) = code(
+            &mut draft.recipient_type,
+        );
+        set_code(
             &mut p,
             "manager.managed_by",
             &self.managed_by,
-            ManagedBy::from_code,
-            ManagedBy::ALL,
-            ManagedBy::code,
-        ) {
-            draft.manager.managed_by = v;
-        }
-        if let Some(v) = code(
+            &mut draft.manager.managed_by,
+        );
+        set_code(
             &mut p,
             "manager.authority_basis",
             &self.authority,
-            AuthorityBasis::from_code,
-            AuthorityBasis::ALL,
-            AuthorityBasis::code,
-        ) {
-            draft.manager.authority_basis = v;
-        }
-        if let Some(v) = code(
-            &mut p,
-            "dp.period",
-            &self.period,
-            PaymentPeriod::from_code,
-            PaymentPeriod::ALL,
-            PaymentPeriod::code,
-        ) {
-            draft.dp.period = v;
-        }
-        if let Some(v) = code(
+            &mut draft.manager.authority_basis,
+        );
+        set_code(&mut p, "dp.period", &self.period, &mut draft.dp.period);
+        set_code(
             &mut p,
             "dp.account_type",
             &self.account,
-            AccountType::from_code,
-            AccountType::ALL,
-            AccountType::code,
-        ) {
-            draft.dp.account_type = v;
-        }
+            &mut draft.dp.account_type,
+        );
         p
     }
 }
