@@ -115,5 +115,5 @@ test('text grows with the default font size a person has chosen', async ({ page 
   await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24 } });
   await expect.poll(() => sizeOf('#people-count')).toBeCloseTo((body * 24) / 16, 0);
   expect(await sizeOf('label[for="people-search"]')).toBeCloseTo((label * 24) / 16, 0);
-  await screenshot(page, '13-large-text-people-list');
+  await screenshot(page, '13-large-text-people-list', false);
 });

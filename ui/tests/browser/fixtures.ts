@@ -140,6 +140,7 @@ export async function expectNoSeriousA11yProblems(page: Page): Promise<void> {
 }
 
 /** Saves a screenshot of the whole screen to test-results/screens/<name>.png, for people to look at. */
-export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  // (A full-page screenshot resets Chromium's font-size emulation, so large-text shots use the window.)
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage });
 }

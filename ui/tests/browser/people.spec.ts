@@ -161,7 +161,7 @@ test('make a person the current person', async ({ page }) => {
 test('about says where the data is and that DP Hub stays offline', async ({ page }) => {
   await openApp(page, { people: SOME_PEOPLE, dbPath: '/home/pat/dphub.sqlite3' });
   await page.locator('#nav-about').click();
-  await expect(page).toHaveTitle('About DP Hub – DP Hub');
+  await expect(page).toHaveTitle('About – DP Hub');
   await expect(page.locator('h1')).toBeFocused();
   await expect(page.locator('#about-app')).toContainText('0.1.0');
   await expect(page.locator('#about-app')).toContainText('/home/pat/dphub.sqlite3');
