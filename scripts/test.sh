@@ -27,6 +27,6 @@ step "UI: type check, unit tests, browser tests with axe (Chromium)"
 
 step "End to end: the real app under Xvfb over WebDriver"
 cargo build --bin dp-hub --bin dphub
-xvfb-run -a -s "-screen 0 1280x800x24" bash -c 'cd tests/e2e && npm test'
+xvfb-run -a -s "-screen 0 1280x3300x24" bash -c 'cd tests/e2e && npm test'
 
 step "All tests passed"

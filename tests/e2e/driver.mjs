@@ -29,30 +29,55 @@ function waitForPort(port, timeoutMs) {
   });
 }
 
+/** A TCP port nobody is listening on now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 /** Starts tauri-driver with the app pointed at `dbPath`; returns { browser, stop }. */
-export async function launchApp(dbPath, port = 4444) {
+export async function launchApp(dbPath) {
+  // Free ports for tauri-driver and the WebKitWebDriver it starts, so a stray driver can't collide.
+  const port = await freePort();
+  const nativePort = await freePort();
   if (!existsSync(appBinary)) throw new Error(`Build the app first: ${appBinary} is missing`);
   mkdirSync(artifacts, { recursive: true });
   const driverBin = process.env.TAURI_DRIVER ?? path.join(os.homedir(), '.cargo', 'bin', 'tauri-driver');
-  const driver = spawn(driverBin, ['--port', String(port)], {
+  const driver = spawn(driverBin, ['--port', String(port), '--native-port', String(nativePort)], {
     env: { ...process.env, DPHUB_DB: dbPath },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  await waitForPort(port, 20_000);
-  const browser = await remote({
-    hostname: '127.0.0.1',
-    port,
-    logLevel: 'error',
-    capabilities: {
-      'tauri:options': { application: appBinary },
-      // WebKitWebDriver speaks classic WebDriver only; WebdriverIO 9 would otherwise ask for BiDi.
-      'wdio:enforceWebDriverClassic': true,
-    },
-  });
-  const stop = async () => {
-    try { await browser.deleteSession(); } catch { /* the app may already have quit */ }
+  const stopDriver = async () => {
+    if (driver.exitCode !== null || driver.signalCode !== null) return;
     driver.kill();
     await new Promise((r) => driver.once('exit', r));
+  };
+  let browser;
+  try {
+    await waitForPort(port, 20_000);
+    browser = await remote({
+      hostname: '127.0.0.1',
+      port,
+      logLevel: 'error',
+      capabilities: {
+        'tauri:options': { application: appBinary },
+        // WebKitWebDriver speaks classic WebDriver only; WebdriverIO 9 would otherwise ask for BiDi.
+        'wdio:enforceWebDriverClassic': true,
+      },
+    });
+  } catch (error) {
+    await stopDriver();
+    throw error;
+  }
+  const stop = async () => {
+    try { await browser.deleteSession(); } catch { /* the app may already have quit */ }
+    await stopDriver();
   };
   return { browser, stop };
 }
