@@ -26,7 +26,7 @@ step "UI: type check, unit tests, browser tests with axe (Chromium)"
 (cd ui && npm run check && npm run test:unit && npm run test:browser)
 
 step "End to end: the real app under Xvfb over WebDriver"
-cargo build --bin dp-hub --bin dphub
+cargo build --workspace --bins
 xvfb-run -a -s "-screen 0 1280x3300x24" bash -c 'cd tests/e2e && npm test'
 
 step "All tests passed"
