@@ -233,3 +233,84 @@ pub(super) fn parse_date(stored: &str) -> StoreResult<NaiveDate> {
 fn timestamp() -> String {
     chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::people::{
+        validate_person, DpTermsDraft, ManagedBy, ManagerDraft, PersonDraft, RecipientType,
+    };
+
+    fn details(name: &str) -> PersonDetails {
+        let draft = PersonDraft {
+            full_name: name.into(),
+            date_of_birth: "1950-05-01".into(),
+            council: "Kent County Council".into(),
+            recipient_type: Some(RecipientType::AdultServiceUser),
+            manager: ManagerDraft {
+                managed_by: Some(ManagedBy::Themself),
+                ..Default::default()
+            },
+            dp: DpTermsDraft {
+                gross_amount: "500".into(),
+                start_date: "2026-04-06".into(),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        validate_person(&draft, NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()).unwrap()
+    }
+
+    /// Makes the DP terms row break the table's CHECK, so the write fails after the person row.
+    fn breaking_the_terms(mut d: PersonDetails) -> PersonDetails {
+        d.dp.excess_threshold_weeks = 0;
+        d
+    }
+
+    #[test]
+    fn a_failed_insert_leaves_no_part_of_the_person() {
+        let mut store = Store::open_in_memory().unwrap();
+        assert!(store
+            .insert_person(&breaking_the_terms(details("Ann")))
+            .is_err());
+        assert_eq!(store.person_count().unwrap(), 0);
+        let orphans: i64 = store
+            .conn
+            .query_row("SELECT count(*) FROM dp_manager", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(orphans, 0);
+    }
+
+    #[test]
+    fn a_failed_update_leaves_the_person_as_they_were() {
+        let mut store = Store::open_in_memory().unwrap();
+        let id = store.insert_person(&details("Ann")).unwrap();
+        let before = store.person(id).unwrap().unwrap();
+        assert!(store
+            .update_person(id, &breaking_the_terms(details("Bea")))
+            .is_err());
+        assert_eq!(store.person(id).unwrap().unwrap(), before);
+    }
+
+    #[test]
+    fn money_is_stored_as_exact_text() {
+        let mut store = Store::open_in_memory().unwrap();
+        let id = store.insert_person(&details("Ann")).unwrap();
+        let (value, kind): (String, String) = store
+            .conn
+            .query_row(
+                "SELECT gross_amount, typeof(gross_amount) FROM dp_terms WHERE person_id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!((value.as_str(), kind.as_str()), ("500.00", "text"));
+    }
+
+    #[test]
+    fn archiving_an_unknown_person_changes_nothing() {
+        let mut store = Store::open_in_memory().unwrap();
+        assert!(!store.set_archived(7, true).unwrap());
+        assert!(!store.update_person(7, &details("Ann")).unwrap());
+    }
+}
