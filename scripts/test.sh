@@ -2,8 +2,8 @@
 # Runs every test of DP Hub, layer by layer; stops at the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"   # where cargo install puts tauri-driver
 bash scripts/setup.sh --for-tests
-export PATH="$HOME/.cargo/bin:$PATH"
 
 step() { printf '\n== %s ==\n' "$*"; }
 
