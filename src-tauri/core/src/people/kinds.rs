@@ -43,4 +43,14 @@ impl ManagedBy {
     pub fn has_representative(self) -> bool {
         self != ManagedBy::Themself
     }
+
+    /// What the representative is called in a sentence ("Enter the nominated person's name").
+    pub fn representative_noun(self) -> &'static str {
+        match self {
+            ManagedBy::Themself => "person",
+            ManagedBy::NominatedPerson => "nominated person",
+            ManagedBy::AuthorisedPerson => "authorised person",
+            ManagedBy::ThirdPartyMoneyManager => "money manager",
+        }
+    }
 }

@@ -69,12 +69,22 @@ impl Store {
         }))
     }
 
+    /// One row of the people list.
+    pub fn person_summary(&self, id: PersonId) -> StoreResult<Option<PersonSummary>> {
+        let found = self
+            .conn
+            .query_row(&format!("{SUMMARY_COLUMNS} WHERE id = ?1"), [id], |row| {
+                Ok(read_summary_row(row))
+            })
+            .optional()?;
+        found.transpose()
+    }
+
     /// Everyone, by name; archived people only when asked for.
     pub fn people(&self, include_archived: bool) -> StoreResult<Vec<PersonSummary>> {
-        let mut statement = self.conn.prepare(
-            "SELECT id, full_name, preferred_name, date_of_birth, council, council_reference, archived_at IS NOT NULL
-             FROM person WHERE ?1 OR archived_at IS NULL ORDER BY full_name COLLATE NOCASE, id",
-        )?;
+        let mut statement = self.conn.prepare(&format!(
+            "{SUMMARY_COLUMNS} WHERE ?1 OR archived_at IS NULL ORDER BY full_name COLLATE NOCASE, id"
+        ))?;
         let rows = statement.query_map([include_archived], |row| Ok(read_summary_row(row)))?;
         rows.map(|row| row?).collect()
     }
@@ -156,6 +166,11 @@ fn write_details(tx: &Transaction, id: PersonId, d: &PersonDetails) -> StoreResu
     }
     Ok(())
 }
+
+/// The columns [`read_summary_row`] reads, in its order.
+const SUMMARY_COLUMNS: &str =
+    "SELECT id, full_name, preferred_name, date_of_birth, council, council_reference, \
+     archived_at IS NOT NULL FROM person";
 
 fn read_summary_row(row: &Row) -> StoreResult<PersonSummary> {
     Ok(PersonSummary {
