@@ -89,10 +89,7 @@ pub fn current_person(store: &Store) -> CoreResult<Option<PersonSummary>> {
     let Some(id) = store.current_person_id()? else {
         return Ok(None);
     };
-    Ok(store
-        .people(true)?
-        .into_iter()
-        .find(|p| p.id == id && !p.archived))
+    Ok(store.person_summary(id)?.filter(|p| !p.archived))
 }
 
 pub fn set_current_person(store: &mut Store, id: Option<PersonId>) -> CoreResult<()> {

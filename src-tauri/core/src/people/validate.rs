@@ -134,11 +134,7 @@ fn validate_manager(p: &mut Problems, draft: &ManagerDraft) -> Option<Manager> {
             representative: None,
         });
     }
-    let who = managed_by
-        .label()
-        .to_lowercase()
-        .replacen("a ", "", 1)
-        .replacen("an ", "", 1);
+    let who = managed_by.representative_noun();
     let name = required_text(
         p,
         "manager.name",
@@ -177,21 +173,12 @@ fn validate_manager(p: &mut Problems, draft: &ManagerDraft) -> Option<Manager> {
 }
 
 fn validate_terms(p: &mut Problems, draft: &DpTermsDraft) -> Option<DpTerms> {
-    let gross = money_field(
-        p,
-        "dp.gross_amount",
-        &draft.gross_amount,
-        "gross amount",
-        true,
-    );
-    let contribution = money_field(
-        p,
-        "dp.contribution",
-        &draft.contribution,
-        "contribution",
-        false,
-    )
-    .or(Some(Money::ZERO).filter(|_| !p.has("dp.contribution")));
+    let gross = money_field(p, "dp.gross_amount", &draft.gross_amount, "gross amount");
+    // No contribution typed means the person pays nothing in.
+    let contribution = match optional(&draft.contribution) {
+        None => Some(Money::ZERO),
+        Some(text) => money_field(p, "dp.contribution", text, "contribution"),
+    };
     if let (Some(gross), Some(contribution)) = (gross, contribution) {
         if contribution > gross {
             p.add(
@@ -334,17 +321,7 @@ fn date_field(p: &mut Problems, field: &str, text: &str, label: &str) -> Option<
         .ok()
 }
 
-/// A money field; an optional one left empty gives `None` with no problem.
-fn money_field(
-    p: &mut Problems,
-    field: &str,
-    text: &str,
-    label: &str,
-    required: bool,
-) -> Option<Money> {
-    if !required && optional(text).is_none() {
-        return None;
-    }
+fn money_field(p: &mut Problems, field: &str, text: &str, label: &str) -> Option<Money> {
     let label_cap = capitalise(label);
     Money::parse_input(text)
         .map_err(|e| {
