@@ -8,9 +8,9 @@ for_tests=false
 [ "${1:-}" = "--for-tests" ] && for_tests=true
 
 # Build: WebKitGTK and friends for the Tauri shell.
-packages=(build-essential pkg-config curl libwebkit2gtk-4.1-dev librsvg2-dev libssl-dev)
-# Tests: a virtual display, the WebKit WebDriver, Chromium for the UI tests, PDF tools.
-$for_tests && packages+=(xvfb xauth webkit2gtk-driver chromium imagemagick poppler-utils qpdf)
+packages=(build-essential pkg-config libwebkit2gtk-4.1-dev librsvg2-dev libssl-dev)
+# Tests: a virtual display, the WebKit WebDriver for the real app, Chromium for the UI tests.
+$for_tests && packages+=(xvfb xauth webkit2gtk-driver chromium)
 
 missing=()
 for p in "${packages[@]}"; do
