@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 for_tests=false
 [ "${1:-}" = "--for-tests" ] && for_tests=true
 
-# Build: WebKitGTK and friends for the Tauri shell.
-packages=(build-essential pkg-config libwebkit2gtk-4.1-dev librsvg2-dev libssl-dev)
+# Build: WebKitGTK for the Tauri shell; librsvg for the bundler (Tauri's documented prerequisites).
+packages=(build-essential pkg-config libwebkit2gtk-4.1-dev librsvg2-dev)
 # Tests: a virtual display, the WebKit WebDriver for the real app, Chromium for the UI tests.
 $for_tests && packages+=(xvfb xauth webkit2gtk-driver chromium)
 
