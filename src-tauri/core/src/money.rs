@@ -119,10 +119,6 @@ impl Money {
         let (whole, pence) = digits.split_once('.').unwrap_or((digits, "00"));
         format!("{sign}£{}.{pence}", group_thousands(whole))
     }
-
-    pub fn is_negative(self) -> bool {
-        self.0.is_sign_negative() && !self.0.is_zero()
-    }
 }
 
 /// "1,250" → "1250"; rejects misplaced commas such as "1,25" or "12,50,0".

@@ -17,7 +17,6 @@ pub use figures::{dp_figures, DpFigures};
 pub use kinds::{AccountType, AuthorityBasis, ManagedBy, RecipientType};
 pub use person::{DpTerms, Manager, Person, PersonDetails, PersonId, Representative};
 pub use reviews::{default_review_dates, next_review};
-pub use search::matches as matches_search;
 pub use service::*;
 pub use validate::validate_person;
 pub use view::{PersonSummary, PersonView};

@@ -77,11 +77,6 @@ pub struct Person {
 }
 
 impl PersonDetails {
-    /// The name to greet them by.
-    pub fn known_as(&self) -> &str {
-        self.preferred_name.as_deref().unwrap_or(&self.full_name)
-    }
-
     /// The form filled in with these details, for editing.
     pub fn to_draft(&self) -> PersonDraft {
         let text = |o: &Option<String>| o.clone().unwrap_or_default();

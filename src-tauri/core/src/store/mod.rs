@@ -33,7 +33,6 @@ pub type StoreResult<T> = Result<T, StoreError>;
 
 pub struct Store {
     conn: Connection,
-    path: Option<PathBuf>,
 }
 
 impl Store {
@@ -50,23 +49,19 @@ impl Store {
             source,
         })?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
-        Self::prepare(conn, Some(path.to_path_buf()))
+        Self::prepare(conn)
     }
 
     /// A private database in memory, for tests and previews.
     pub fn open_in_memory() -> StoreResult<Store> {
-        Self::prepare(Connection::open_in_memory()?, None)
+        Self::prepare(Connection::open_in_memory()?)
     }
 
-    fn prepare(mut conn: Connection, path: Option<PathBuf>) -> StoreResult<Store> {
+    fn prepare(mut conn: Connection) -> StoreResult<Store> {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         migrations::all().to_latest(&mut conn)?;
-        Ok(Store { conn, path })
-    }
-
-    pub fn path(&self) -> Option<&Path> {
-        self.path.as_deref()
+        Ok(Store { conn })
     }
 }
 
