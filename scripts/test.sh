@@ -16,8 +16,8 @@ step "Core, CLI and IPC (mock runtime) tests"
 cargo test --workspace
 
 step "Generated IPC types are up to date"
-if [ -n "$(git status --porcelain -- ui/src/lib/bindings)" ]; then
-  git status --porcelain -- ui/src/lib/bindings
+if [ -n "$(git status --porcelain -- ui/src/lib/bindings ui/tests/browser/generated)" ]; then
+  git status --porcelain -- ui/src/lib/bindings ui/tests/browser/generated
   echo "The TypeScript types generated from Rust changed: commit ui/src/lib/bindings." >&2
   exit 1
 fi

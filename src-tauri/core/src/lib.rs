@@ -2,6 +2,8 @@
 //! GUI dependency. The desktop app and the `dphub` command line are thin layers over it.
 
 pub mod choice;
+pub mod contacts;
+pub mod employment;
 pub mod error;
 pub mod input;
 pub mod money;

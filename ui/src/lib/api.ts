@@ -3,6 +3,24 @@
 import { invoke } from '@tauri-apps/api/core';
 import type { AppError } from './bindings/AppError';
 import type { AppInfo } from './bindings/AppInfo';
+import type { ContactDraft } from './bindings/ContactDraft';
+import type { ContactBrief } from './bindings/ContactBrief';
+import type { ContactFormOptions } from './bindings/ContactFormOptions';
+import type { ContactQuery } from './bindings/ContactQuery';
+import type { ContactRules } from './bindings/ContactRules';
+import type { ContactSearchResults } from './bindings/ContactSearchResults';
+import type { ContactView } from './bindings/ContactView';
+import type { CsvPreview } from './bindings/CsvPreview';
+import type { EmploymentDraft } from './bindings/EmploymentDraft';
+import type { EmploymentEndDraft } from './bindings/EmploymentEndDraft';
+import type { EmploymentFormOptions } from './bindings/EmploymentFormOptions';
+import type { EmploymentSummary } from './bindings/EmploymentSummary';
+import type { EmploymentView } from './bindings/EmploymentView';
+import type { ExpiryAlert } from './bindings/ExpiryAlert';
+import type { ImportFormat } from './bindings/ImportFormat';
+import type { ImportOutcome } from './bindings/ImportOutcome';
+import type { ImportPreview } from './bindings/ImportPreview';
+import type { ImportRequest } from './bindings/ImportRequest';
 import type { PersonDraft } from './bindings/PersonDraft';
 import type { PersonFormOptions } from './bindings/PersonFormOptions';
 import type { PersonSummary } from './bindings/PersonSummary';
@@ -23,6 +41,39 @@ export const api = {
   setCurrentPerson: (id: number | null) => invoke<null>('set_current_person', { id }),
   suggestReviewDates: (start_date: string, end_date: string) =>
     invoke<string[]>('suggest_review_dates', { start_date, end_date }),
+
+  // PA contacts
+  contactFormOptions: () => invoke<ContactFormOptions>('contact_form_options'),
+  searchContacts: (query: ContactQuery) => invoke<ContactSearchResults>('search_contacts', { query }),
+  getContact: (id: number) => invoke<ContactView>('get_contact', { id }),
+  contactDraft: (id: number) => invoke<ContactDraft>('contact_draft', { id }),
+  addContact: (draft: ContactDraft) => invoke<ContactView>('add_contact', { draft }),
+  updateContact: (id: number, draft: ContactDraft) => invoke<ContactView>('update_contact', { id, draft }),
+  archiveContact: (id: number) => invoke<null>('archive_contact', { id }),
+  restoreContact: (id: number) => invoke<null>('restore_contact', { id }),
+  /** Saved contacts sharing the draft's email or a phone number (other than `exclude_id`). */
+  findContactDuplicates: (draft: ContactDraft, exclude_id: number | null) =>
+    invoke<ContactBrief[]>('find_contact_duplicates', { draft, exclude_id }),
+  expiringContacts: () => invoke<ExpiryAlert[]>('expiring_contacts'),
+  setContactRules: (rules: ContactRules) => invoke<ContactRules>('set_contact_rules', { rules }),
+  // Import and export
+  csvPreview: (bytes: number[]) => invoke<CsvPreview>('csv_preview', { bytes }),
+  previewImport: (request: ImportRequest) => invoke<ImportPreview>('preview_import', { request }),
+  runImport: (request: ImportRequest) => invoke<ImportOutcome>('run_import', { request }),
+  /** Writes the contacts matching `query` to `path`; answers how many were written. */
+  exportContacts: (query: ContactQuery, format: ImportFormat, path: string) =>
+    invoke<number>('export_contacts', { query, format, path }),
+  // Employments
+  employmentFormOptions: () => invoke<EmploymentFormOptions>('employment_form_options'),
+  listEmployments: (person_id: number | null, contact_id: number | null) =>
+    invoke<EmploymentSummary[]>('list_employments', { person_id, contact_id }),
+  getEmployment: (id: number) => invoke<EmploymentView>('get_employment', { id }),
+  employmentDraft: (id: number) => invoke<EmploymentDraft>('employment_draft', { id }),
+  addEmployment: (draft: EmploymentDraft) => invoke<EmploymentView>('add_employment', { draft }),
+  updateEmployment: (id: number, draft: EmploymentDraft) =>
+    invoke<EmploymentView>('update_employment', { id, draft }),
+  endEmployment: (id: number, end: EmploymentEndDraft) =>
+    invoke<EmploymentView>('end_employment', { id, end }),
 };
 
 /** Every rejected command carries an AppError; anything else is turned into one. */
