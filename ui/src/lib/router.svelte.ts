@@ -6,6 +6,15 @@ export type Route =
   | { name: 'person'; id: number }
   | { name: 'add-person' }
   | { name: 'edit-person'; id: number }
+  | { name: 'contacts' }
+  | { name: 'contact'; id: number }
+  | { name: 'add-contact' }
+  | { name: 'edit-contact'; id: number }
+  | { name: 'expiring' }
+  | { name: 'import-contacts' }
+  | { name: 'employment'; id: number }
+  | { name: 'add-employment'; personId: number | null; contactId: number | null }
+  | { name: 'edit-employment'; id: number }
   | { name: 'about' };
 
 export type Flash = { heading: string; body?: string };
@@ -37,6 +46,24 @@ export function hrefFor(route: Route): string {
       return '#/people/add';
     case 'edit-person':
       return `#/people/${route.id}/change`;
+    case 'contacts':
+      return '#/pas';
+    case 'contact':
+      return `#/pas/${route.id}`;
+    case 'add-contact':
+      return '#/pas/add';
+    case 'edit-contact':
+      return `#/pas/${route.id}/change`;
+    case 'expiring':
+      return '#/pas/expiring';
+    case 'import-contacts':
+      return '#/pas/import';
+    case 'employment':
+      return `#/employments/${route.id}`;
+    case 'add-employment':
+      return '#/employments/add';
+    case 'edit-employment':
+      return `#/employments/${route.id}/change`;
     case 'about':
       return '#/about';
   }
