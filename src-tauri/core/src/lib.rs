@@ -5,6 +5,7 @@ pub mod choice;
 pub mod contacts;
 pub mod employment;
 pub mod error;
+mod fields;
 pub mod input;
 pub mod money;
 pub mod people;

@@ -6,9 +6,12 @@ mod contact;
 mod draft;
 mod import;
 pub mod interchange;
+mod keys;
 mod kinds;
 mod options;
 mod query;
+mod service;
+mod validate;
 mod view;
 
 pub use alerts::*;
@@ -16,7 +19,12 @@ pub use availability::{bits_to_slots, slots_to_bits, DayPart, Slot, Weekday};
 pub use contact::{Contact, ContactDetails, ContactId, Dbs, Training};
 pub use draft::{ContactDraft, DbsDraft, TrainingDraft};
 pub use import::*;
+pub use keys::{
+    area_query, email_key, fts_columns, phone_digits, prefix_query, search_words, sort_name,
+};
 pub use kinds::{ContactStatus, DbsLevel, Skill, WorkPreference};
 pub use options::{contact_form_options, ContactFormOptions};
 pub use query::{ContactQuery, ContactSort, DEFAULT_LIMIT};
+pub use service::*;
+pub use validate::validate_contact;
 pub use view::{ContactBrief, ContactSearchResults, ContactSummary, ContactView};

@@ -5,6 +5,8 @@ mod employment;
 mod kinds;
 mod notice;
 mod options;
+mod service;
+mod validate;
 mod view;
 
 pub use draft::{EmploymentDraft, EmploymentEndDraft};
@@ -12,4 +14,6 @@ pub use employment::{Employment, EmploymentEnd, EmploymentId, JobTerms};
 pub use kinds::{HolidayArrangement, HoursKind, PayFrequency, SickPay};
 pub use notice::{describe_notice, statutory_employer_notice_weeks, STATUTORY_NOTICE_HINT};
 pub use options::{employment_form_options, EmploymentFormOptions};
+pub use service::*;
+pub use validate::{validate_end, validate_terms};
 pub use view::{EmploymentSummary, EmploymentView};

@@ -8,13 +8,15 @@ use super::draft::{DpTermsDraft, ManagerDraft, PersonDraft};
 use super::kinds::{ManagedBy, RecipientType};
 use super::person::{DpTerms, Manager, PersonDetails, Representative};
 use super::reviews::default_review_dates;
-use crate::input::{parse_date, parse_email, parse_phone, parse_postcode, DateInputError};
-use crate::money::{Money, MoneyInputError};
+use crate::fields::{
+    date_field, limited_text, money_field, optional, optional_text, required_text,
+};
+use crate::input::{parse_email, parse_phone, parse_postcode};
+use crate::money::Money;
 use crate::validation::Problems;
 
 /// The oldest date of birth accepted, in years before today.
 const OLDEST_AGE: i32 = 125;
-const MAX_TEXT: usize = 200;
 const MAX_NOTES: usize = 10_000;
 
 /// Checks a draft as of `today`; returns the checked details or every problem found.
@@ -266,87 +268,4 @@ fn validate_reviews(
     dates.sort();
     dates.dedup();
     dates
-}
-
-fn optional(text: &str) -> Option<&str> {
-    Some(text.trim()).filter(|s| !s.is_empty())
-}
-
-fn required_text(p: &mut Problems, field: &str, text: &str, missing: &str) -> Option<String> {
-    match optional(text) {
-        None => {
-            p.add(field, missing);
-            None
-        }
-        Some(s) if s.chars().count() > MAX_TEXT => {
-            p.add(
-                field,
-                format!("This must be {MAX_TEXT} characters or fewer"),
-            );
-            None
-        }
-        Some(s) => Some(s.to_string()),
-    }
-}
-
-fn optional_text(p: &mut Problems, field: &str, text: &str, label: &str) -> Option<String> {
-    let value = optional(text)?;
-    if value.chars().count() > MAX_TEXT {
-        p.add(
-            field,
-            format!("{label} must be {MAX_TEXT} characters or fewer"),
-        );
-        return None;
-    }
-    Some(value.to_string())
-}
-
-fn limited_text(p: &mut Problems, field: &str, text: &str, label: &str, max: usize) -> String {
-    let value = text.trim();
-    if value.chars().count() > max {
-        p.add(field, format!("{label} must be {max} characters or fewer"));
-    }
-    value.to_string()
-}
-
-fn date_field(p: &mut Problems, field: &str, text: &str, label: &str) -> Option<NaiveDate> {
-    parse_date(text)
-        .map_err(|e| match e {
-            DateInputError::Missing => p.add(field, format!("Enter the {label}")),
-            DateInputError::NotADate => p.add(
-                field,
-                format!("{} must be a real date, like 27 3 2026", capitalise(label)),
-            ),
-        })
-        .ok()
-}
-
-fn money_field(p: &mut Problems, field: &str, text: &str, label: &str) -> Option<Money> {
-    let label_cap = capitalise(label);
-    Money::parse_input(text)
-        .map_err(|e| {
-            let message = match e {
-                MoneyInputError::NotAnAmount if optional(text).is_none() => {
-                    format!("Enter the {label}")
-                }
-                MoneyInputError::NotAnAmount => {
-                    format!("Enter the {label} in pounds and pence, like 1,250.00")
-                }
-                MoneyInputError::TooManyDecimalPlaces => {
-                    format!("{label_cap} must have no more than 2 decimal places, like 12.71")
-                }
-                MoneyInputError::Negative => format!("{label_cap} must not be negative"),
-                MoneyInputError::TooLarge => format!("{label_cap} is too large: check the amount"),
-            };
-            p.add(field, message);
-        })
-        .ok()
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

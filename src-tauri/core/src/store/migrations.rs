@@ -2,7 +2,8 @@ use rusqlite_migration::{Migrations, M};
 
 /// Every schema change, in order. Never edit one that has shipped: add the next.
 pub fn all() -> Migrations<'static> {
-    Migrations::new(vec![M::up(include_str!(
-        "../../migrations/0001_people.sql"
-    ))])
+    Migrations::new(vec![
+        M::up(include_str!("../../migrations/0001_people.sql")),
+        M::up(include_str!("../../migrations/0002_contacts.sql")),
+    ])
 }

@@ -1,6 +1,9 @@
 //! The database: one SQLite file, opened through [`Store::open`] only (encryption at rest will be
 //! added there), with its schema brought up to date by embedded migrations.
 
+mod contact_search;
+mod contacts;
+mod employments;
 mod migrations;
 mod people;
 mod settings;
@@ -8,6 +11,10 @@ mod settings;
 use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
+
+pub use contact_search::ContactHits;
+pub use contacts::{ContactKeys, ContactWriter};
+pub use employments::EmploymentRow;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {

@@ -245,7 +245,7 @@ pub(super) fn parse_date(stored: &str) -> StoreResult<NaiveDate> {
 }
 
 /// When a row was written, in UTC. Kept for the record; nothing is worked out from it.
-fn timestamp() -> String {
+pub(super) fn timestamp() -> String {
     chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 

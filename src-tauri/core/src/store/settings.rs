@@ -3,6 +3,7 @@
 use rusqlite::{params, OptionalExtension};
 
 use super::{Store, StoreResult};
+use crate::contacts::ContactRules;
 use crate::people::PersonId;
 
 const CURRENT_PERSON: &str = "current_person_id";
@@ -29,6 +30,34 @@ impl Store {
             )?,
             None => self.conn.execute("DELETE FROM setting WHERE key = ?1", [CURRENT_PERSON])?,
         };
+        Ok(())
+    }
+}
+
+const DBS_MAX_AGE_YEARS: &str = "dbs_max_age_years";
+
+impl Store {
+    /// The council's rules for contacts' checks, or the usual ones when none are set.
+    pub fn contact_rules(&self) -> StoreResult<ContactRules> {
+        let years: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT value FROM setting WHERE key = ?1",
+                [DBS_MAX_AGE_YEARS],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(years
+            .and_then(|y| y.parse().ok())
+            .map(|dbs_max_age_years| ContactRules { dbs_max_age_years })
+            .unwrap_or_default())
+    }
+
+    pub fn set_contact_rules(&mut self, rules: ContactRules) -> StoreResult<()> {
+        self.conn.execute(
+            "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            params![DBS_MAX_AGE_YEARS, rules.dbs_max_age_years.to_string()],
+        )?;
         Ok(())
     }
 }

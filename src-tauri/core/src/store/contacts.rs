@@ -1,0 +1,251 @@
+//! Saving and reading PA contacts, and keeping their search index and duplicate keys in step.
+
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use super::people::timestamp;
+use super::{Store, StoreError, StoreResult};
+use crate::contacts::{
+    email_key, phone_digits, slots_to_bits, Contact, ContactBrief, ContactDetails, ContactId, Skill,
+};
+
+impl Store {
+    pub fn insert_contact(&mut self, details: &ContactDetails) -> StoreResult<ContactId> {
+        let tx = self.conn.transaction()?;
+        let id = insert_contact_in(&tx, details)?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Replaces a contact's details. Returns false if there is no such contact.
+    pub fn update_contact(&mut self, id: ContactId, details: &ContactDetails) -> StoreResult<bool> {
+        let tx = self.conn.transaction()?;
+        let found = update_contact_in(&tx, id, details)?;
+        tx.commit()?;
+        Ok(found)
+    }
+
+    pub fn contact(&self, id: ContactId) -> StoreResult<Option<Contact>> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT details, archived_at IS NOT NULL FROM contact WHERE id = ?1",
+                [id],
+                |r| Ok((r.get::<_, String>(0)?, r.get::<_, bool>(1)?)),
+            )
+            .optional()?;
+        row.map(|(json, archived)| {
+            Ok(Contact {
+                id,
+                archived,
+                details: read_details(&json)?,
+            })
+        })
+        .transpose()
+    }
+
+    /// Archives or restores. Returns false if there is no such contact.
+    pub fn set_contact_archived(&mut self, id: ContactId, archived: bool) -> StoreResult<bool> {
+        let changed = self.conn.execute(
+            "UPDATE contact SET archived_at = CASE WHEN ?2 THEN coalesce(archived_at, ?3) END, updated_at = ?3 WHERE id = ?1",
+            params![id, archived, timestamp()],
+        )?;
+        Ok(changed == 1)
+    }
+
+    /// Saved contacts (archived ones too) sharing `email` or one of `phones`, other than `except`.
+    pub fn contacts_sharing(
+        &self,
+        email: Option<&str>,
+        phones: &[String],
+        except: Option<ContactId>,
+    ) -> StoreResult<Vec<ContactBrief>> {
+        let mut ids: Vec<ContactId> = Vec::new();
+        if let Some(email) = email {
+            let mut st = self
+                .conn
+                .prepare_cached("SELECT id FROM contact WHERE email_key = ?1")?;
+            for id in st.query_map([email_key(email)], |r| r.get(0))? {
+                ids.push(id?);
+            }
+        }
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT contact_id FROM contact_phone WHERE digits = ?1")?;
+        for phone in phones {
+            for id in st.query_map([phone_digits(phone)], |r| r.get(0))? {
+                ids.push(id?);
+            }
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        ids.retain(|id| Some(*id) != except);
+        let mut briefs = Vec::new();
+        for id in ids {
+            let full_name =
+                self.conn
+                    .query_row("SELECT full_name FROM contact WHERE id = ?1", [id], |r| {
+                        r.get(0)
+                    })?;
+            briefs.push(ContactBrief { id, full_name });
+        }
+        Ok(briefs)
+    }
+
+    /// Every contact's email key and phone digits, for finding duplicates in an import.
+    pub fn contact_keys(&self) -> StoreResult<ContactKeys> {
+        let mut keys = ContactKeys::default();
+        let mut st = self
+            .conn
+            .prepare("SELECT id, full_name, email_key FROM contact")?;
+        let rows = st.query_map([], |r| {
+            Ok((
+                r.get::<_, ContactId>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<String>>(2)?,
+            ))
+        })?;
+        for row in rows {
+            let (id, name, email) = row?;
+            keys.names.insert(id, name);
+            if let Some(email) = email {
+                keys.emails.entry(email).or_insert(id);
+            }
+        }
+        let mut st = self
+            .conn
+            .prepare("SELECT contact_id, digits FROM contact_phone")?;
+        let rows = st.query_map([], |r| {
+            Ok((r.get::<_, ContactId>(0)?, r.get::<_, String>(1)?))
+        })?;
+        for row in rows {
+            let (id, digits) = row?;
+            keys.phones.entry(digits).or_insert(id);
+        }
+        Ok(keys)
+    }
+
+    /// Runs `write` in one transaction: everything it does is kept, or (on any error) nothing.
+    pub fn in_transaction<T>(
+        &mut self,
+        write: impl FnOnce(&mut ContactWriter) -> StoreResult<T>,
+    ) -> StoreResult<T> {
+        let tx = self.conn.transaction()?;
+        let mut writer = ContactWriter { tx: &tx };
+        let value = write(&mut writer)?;
+        tx.commit()?;
+        Ok(value)
+    }
+}
+
+/// Email and phone keys of the saved contacts, with their names.
+#[derive(Debug, Default)]
+pub struct ContactKeys {
+    pub emails: std::collections::HashMap<String, ContactId>,
+    pub phones: std::collections::HashMap<String, ContactId>,
+    pub names: std::collections::HashMap<ContactId, String>,
+}
+
+/// Writes contacts inside one transaction (see [`Store::in_transaction`]).
+pub struct ContactWriter<'a> {
+    tx: &'a Transaction<'a>,
+}
+
+impl ContactWriter<'_> {
+    pub fn insert(&mut self, details: &ContactDetails) -> StoreResult<ContactId> {
+        insert_contact_in(self.tx, details)
+    }
+
+    pub fn update(&mut self, id: ContactId, details: &ContactDetails) -> StoreResult<bool> {
+        update_contact_in(self.tx, id, details)
+    }
+
+    pub fn contact(&self, id: ContactId) -> StoreResult<Option<ContactDetails>> {
+        let json: Option<String> = self
+            .tx
+            .query_row("SELECT details FROM contact WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        json.map(|j| read_details(&j)).transpose()
+    }
+}
+
+fn insert_contact_in(tx: &Transaction, d: &ContactDetails) -> StoreResult<ContactId> {
+    let now = timestamp();
+    tx.prepare_cached(
+        "INSERT INTO contact (details, full_name, sort_name, status, created_at, updated_at)
+         VALUES ('{}', ?1, '', ?2, ?3, ?3)",
+    )?
+    .execute(params![d.full_name, d.status.code(), now])?;
+    let id = tx.last_insert_rowid();
+    write_contact(tx, id, d)?;
+    Ok(id)
+}
+
+fn update_contact_in(tx: &Transaction, id: ContactId, d: &ContactDetails) -> StoreResult<bool> {
+    let exists = tx
+        .query_row("SELECT 1 FROM contact WHERE id = ?1", [id], |_| Ok(()))
+        .optional()?
+        .is_some();
+    if exists {
+        write_contact(tx, id, d)?;
+    }
+    Ok(exists)
+}
+
+fn write_contact(tx: &Transaction, id: ContactId, d: &ContactDetails) -> StoreResult<()> {
+    let json = serde_json::to_string(d).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string());
+    let earliest_expiry = d.training.iter().filter_map(|t| t.expires_on).min();
+    tx.prepare_cached(
+        "UPDATE contact SET details = ?2, full_name = ?3, sort_name = ?4, email_key = ?5, first_phone = ?6,
+                skills = ?7, availability = ?8, status = ?9, dbs_issue_date = ?10, dbs_update_service = ?11,
+                earliest_training_expiry = ?12, last_contacted_on = ?13, updated_at = ?14
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        id,
+        json,
+        d.full_name,
+        crate::contacts::sort_name(&d.full_name),
+        d.email.as_deref().map(email_key),
+        d.phones.first(),
+        skill_bits(&d.skills),
+        slots_to_bits(&d.availability),
+        d.status.code(),
+        date(d.dbs.as_ref().map(|x| x.issue_date)),
+        d.dbs.as_ref().is_some_and(|x| x.update_service),
+        date(earliest_expiry),
+        date(d.last_contacted_on),
+        timestamp(),
+    ])?;
+    tx.prepare_cached("DELETE FROM contact_phone WHERE contact_id = ?1")?
+        .execute([id])?;
+    let mut insert_phone = tx.prepare_cached(
+        "INSERT OR IGNORE INTO contact_phone (contact_id, digits) VALUES (?1, ?2)",
+    )?;
+    for phone in &d.phones {
+        insert_phone.execute(params![id, phone_digits(phone)])?;
+    }
+    tx.prepare_cached("DELETE FROM contact_fts WHERE rowid = ?1")?
+        .execute([id])?;
+    let [name, notes, skills, tags, areas] = crate::contacts::fts_columns(d);
+    tx.prepare_cached(
+        "INSERT INTO contact_fts (rowid, name, notes, skills, tags, areas) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![id, name, notes, skills, tags, areas])?;
+    Ok(())
+}
+
+/// A bit per skill, in the order skills are listed.
+pub fn skill_bits(skills: &[Skill]) -> i64 {
+    skills.iter().fold(0, |bits, s| bits | skill_bit(*s))
+}
+
+pub fn skill_bit(skill: Skill) -> i64 {
+    1 << Skill::ALL.iter().position(|s| *s == skill).expect("listed")
+}
+
+pub(super) fn read_details(json: &str) -> StoreResult<ContactDetails> {
+    serde_json::from_str(json).map_err(|e| StoreError::Corrupt(format!("contact details: {e}")))
+}
