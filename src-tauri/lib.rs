@@ -28,6 +28,28 @@ pub fn with_dphub<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R
             commands::people::current_person,
             commands::people::set_current_person,
             commands::people::suggest_review_dates,
+            commands::contacts::contact_form_options,
+            commands::contacts::search_contacts,
+            commands::contacts::get_contact,
+            commands::contacts::contact_draft,
+            commands::contacts::add_contact,
+            commands::contacts::update_contact,
+            commands::contacts::archive_contact,
+            commands::contacts::restore_contact,
+            commands::contacts::find_contact_duplicates,
+            commands::contacts::expiring_contacts,
+            commands::contacts::set_contact_rules,
+            commands::import::csv_preview,
+            commands::import::preview_import,
+            commands::import::run_import,
+            commands::import::export_contacts,
+            commands::employment::employment_form_options,
+            commands::employment::list_employments,
+            commands::employment::get_employment,
+            commands::employment::employment_draft,
+            commands::employment::add_employment,
+            commands::employment::update_employment,
+            commands::employment::end_employment,
         ])
 }
 
@@ -54,6 +76,7 @@ pub fn run() {
     }
     let state = AppState::open(db_path_from_args());
     with_dphub(tauri::Builder::default(), state)
+        .plugin(tauri_plugin_dialog::init())
         .run(tauri::generate_context!())
         .expect("DP Hub could not start its window");
 }

@@ -1,52 +1,11 @@
 //! The app's commands through Tauri's mock runtime (no display): the real command handlers, the real
 //! capabilities from src-tauri/capabilities, and a real SQLite database.
 
-use dphub_app::{with_dphub, AppState};
-use dphub_core::Store;
+mod common;
+
+use common::{app_on_temp_db, app_with, invoke, window};
+use dphub_app::AppState;
 use serde_json::{json, Value};
-use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::{App, WebviewWindow, WebviewWindowBuilder};
-
-fn app_with(state: AppState) -> App<tauri::test::MockRuntime> {
-    with_dphub(mock_builder(), state)
-        .build(tauri::generate_context!(test = true))
-        .expect("app builds")
-}
-
-fn window(
-    app: &App<tauri::test::MockRuntime>,
-    label: &str,
-) -> WebviewWindow<tauri::test::MockRuntime> {
-    WebviewWindowBuilder::new(app, label, Default::default())
-        .build()
-        .expect("window builds")
-}
-
-fn app_on_temp_db() -> (tempfile::TempDir, App<tauri::test::MockRuntime>) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("ipc.sqlite3");
-    let store = Store::open(&path).map_err(|e| e.to_string());
-    (dir, app_with(AppState::new(Some(path), store)))
-}
-
-fn invoke(
-    window: &WebviewWindow<tauri::test::MockRuntime>,
-    cmd: &str,
-    args: Value,
-) -> Result<Value, Value> {
-    let request = InvokeRequest {
-        cmd: cmd.into(),
-        callback: tauri::ipc::CallbackFn(0),
-        error: tauri::ipc::CallbackFn(1),
-        url: "tauri://localhost".parse().unwrap(),
-        body: tauri::ipc::InvokeBody::Json(args),
-        headers: Default::default(),
-        invoke_key: INVOKE_KEY.to_string(),
-    };
-    get_ipc_response(window, request)
-        .map(|body| body.deserialize::<Value>().expect("JSON response"))
-}
 
 fn zoe() -> Value {
     json!({
@@ -227,18 +186,24 @@ fn commands_are_granted_to_the_main_window_only() {
     let other = window(&app, "other");
     let capability: Value =
         serde_json::from_str(include_str!("../src-tauri/capabilities/main-window.json")).unwrap();
-    let granted: Vec<String> = capability["permissions"]
+    let permissions: Vec<&str> = capability["permissions"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|p| {
-            p.as_str()
-                .unwrap()
-                .trim_start_matches("allow-")
-                .replace('-', "_")
-        })
+        .map(|p| p.as_str().unwrap())
         .collect();
-    assert_eq!(granted.len(), 12);
+    let plugins: Vec<&&str> = permissions.iter().filter(|p| p.contains(':')).collect();
+    assert_eq!(
+        plugins,
+        [&"dialog:allow-save"],
+        "the only plugin permission is the Save dialog"
+    );
+    let granted: Vec<String> = permissions
+        .iter()
+        .filter(|p| !p.contains(':'))
+        .map(|p| p.trim_start_matches("allow-").replace('-', "_"))
+        .collect();
+    assert_eq!(granted.len(), 34);
     for command in &granted {
         let from_main = invoke(&main, command, json!({}));
         if let Err(e) = &from_main {

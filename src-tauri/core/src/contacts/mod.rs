@@ -4,10 +4,12 @@ mod alerts;
 mod availability;
 mod contact;
 mod draft;
+mod export;
 mod import;
 pub mod interchange;
 mod keys;
 mod kinds;
+mod merge;
 mod options;
 mod query;
 mod service;
@@ -18,11 +20,13 @@ pub use alerts::*;
 pub use availability::{bits_to_slots, slots_to_bits, DayPart, Slot, Weekday};
 pub use contact::{Contact, ContactDetails, ContactId, Dbs, Training};
 pub use draft::{ContactDraft, DbsDraft, TrainingDraft};
+pub use export::{export_contacts, export_contacts_to_file};
 pub use import::*;
 pub use keys::{
     area_query, email_key, fts_columns, phone_digits, prefix_query, search_words, sort_name,
 };
 pub use kinds::{ContactStatus, DbsLevel, Skill, WorkPreference};
+pub use merge::merge_contact;
 pub use options::{contact_form_options, ContactFormOptions};
 pub use query::{ContactQuery, ContactSort, DEFAULT_LIMIT};
 pub use service::*;

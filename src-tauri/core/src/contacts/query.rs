@@ -43,4 +43,4 @@ impl Default for ContactSort {
 }
 
 /// The page size when a query gives no limit.
-pub const DEFAULT_LIMIT: u32 = 200;
+pub const DEFAULT_LIMIT: u32 = 50;

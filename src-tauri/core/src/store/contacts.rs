@@ -249,3 +249,41 @@ pub fn skill_bit(skill: Skill) -> i64 {
 pub(super) fn read_details(json: &str) -> StoreResult<ContactDetails> {
     serde_json::from_str(json).map_err(|e| StoreError::Corrupt(format!("contact details: {e}")))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::contacts::{
+        validate_contact, ContactDraft, ContactQuery, ContactRules, ContactStatus,
+    };
+
+    fn count(store: &Store) -> u32 {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        store
+            .search_contacts(&ContactQuery::default(), ContactRules::default(), today)
+            .unwrap()
+            .total
+    }
+
+    #[test]
+    fn a_failure_inside_a_transaction_writes_nothing() {
+        let mut store = Store::open_in_memory().unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let draft = ContactDraft {
+            full_name: "Ann Lee".into(),
+            status: Some(ContactStatus::LookingForWork),
+            ..ContactDraft::default()
+        };
+        let details = validate_contact(&draft, today).unwrap();
+        let result: StoreResult<()> = store.in_transaction(|w| {
+            w.insert(&details)?;
+            w.insert(&details)?;
+            Err(StoreError::Corrupt("the disk filled up".into()))
+        });
+        assert!(result.is_err());
+        assert_eq!(count(&store), 0);
+        assert!(store.contact_keys().unwrap().names.is_empty());
+        store.in_transaction(|w| w.insert(&details)).unwrap();
+        assert_eq!(count(&store), 1);
+    }
+}

@@ -1,0 +1,51 @@
+//! Exporting the contacts a search found, as CSV or vCard 4.0.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use super::interchange::{write_csv, write_vcards, ImportFormat};
+use super::query::ContactQuery;
+use crate::error::CoreResult;
+use crate::store::Store;
+use crate::validation::Problems;
+
+/// Every contact matching `query` (ignoring its page size), written in `format`, and how many.
+pub fn export_contacts(
+    store: &Store,
+    query: &ContactQuery,
+    format: ImportFormat,
+    today: NaiveDate,
+) -> CoreResult<(String, u32)> {
+    let everything = ContactQuery {
+        limit: u32::MAX,
+        ..query.clone()
+    };
+    let hits = store.search_contacts(&everything, store.contact_rules()?, today)?;
+    let details: Vec<_> = hits.contacts.into_iter().map(|c| c.details).collect();
+    let text = match format {
+        ImportFormat::Csv => write_csv(&details),
+        ImportFormat::VCard => write_vcards(&details),
+    };
+    Ok((text, u32::try_from(details.len()).unwrap_or(u32::MAX)))
+}
+
+/// [`export_contacts`] saved to a file; a file that cannot be written is a problem with `file`.
+pub fn export_contacts_to_file(
+    store: &Store,
+    query: &ContactQuery,
+    format: ImportFormat,
+    path: &Path,
+    today: NaiveDate,
+) -> CoreResult<u32> {
+    let (text, count) = export_contacts(store, query, format, today)?;
+    std::fs::write(path, text).map_err(|e| {
+        let mut p = Problems::default();
+        p.add(
+            "file",
+            format!("Could not save the file {}: {e}", path.display()),
+        );
+        p
+    })?;
+    Ok(count)
+}
