@@ -8,6 +8,9 @@ use dphub_core::people::{PersonDraft, PersonId};
 use dphub_core::validation::Problems;
 use dphub_core::CoreError;
 
+pub use crate::employ_args::EmployCommand;
+pub use crate::pa_args::PaCommand;
+
 #[derive(Parser)]
 #[command(
     name = "dphub",
@@ -30,6 +33,12 @@ pub enum Command {
     /// People who hold a direct payment.
     #[command(subcommand)]
     Person(PersonCommand),
+    /// The PA contact book: personal assistants you know or might employ.
+    #[command(subcommand)]
+    Pa(PaCommand),
+    /// Employments: which PA works for which person, on what terms.
+    #[command(subcommand)]
+    Employ(EmployCommand),
 }
 
 #[derive(Subcommand)]
@@ -145,9 +154,21 @@ pub fn problem(field: &str, message: &str) -> Problems {
     p
 }
 
+/// Reads a code such as "four-weekly" or "four_weekly", or explains the choices.
+pub fn parse_code<T: Coded>(text: &str) -> Result<T, String> {
+    let text = text.trim();
+    T::from_code(&text.replace('-', "_")).ok_or_else(|| {
+        let choices: Vec<String> = T::all()
+            .iter()
+            .map(|v| v.code().replace('_', "-"))
+            .collect();
+        format!("{text:?} is not one of: {}", choices.join(", "))
+    })
+}
+
 /// Reads a code such as "four-weekly" or "four_weekly" into `target`, or explains the choices.
 /// A flag not given leaves `target` alone; an empty one clears it.
-fn set_code<T: Coded>(
+pub fn set_code<T: Coded>(
     p: &mut Problems,
     field: &str,
     given: &Option<String>,
@@ -160,18 +181,9 @@ fn set_code<T: Coded>(
         *target = None;
         return;
     }
-    match T::from_code(&text.replace('-', "_")) {
-        Some(value) => *target = Some(value),
-        None => {
-            let choices: Vec<String> = T::all()
-                .iter()
-                .map(|v| v.code().replace('_', "-"))
-                .collect();
-            p.add(
-                field,
-                format!("{text:?} is not one of: {}", choices.join(", ")),
-            );
-        }
+    match parse_code(text) {
+        Ok(value) => *target = Some(value),
+        Err(message) => p.add(field, message),
     }
 }
 

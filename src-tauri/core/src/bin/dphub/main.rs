@@ -4,17 +4,28 @@
 //! (nothing was saved).
 
 mod args;
+mod employ;
+mod employ_args;
+mod employ_output;
+mod form_problems;
+mod import_output;
 mod output;
+mod pa;
+mod pa_args;
+mod pa_files;
+mod pa_output;
+mod printer;
 
 use std::process::ExitCode;
 
 use clap::Parser;
 use dphub_core::people::{self, PersonDraft};
-use dphub_core::validation::Problems;
 use dphub_core::{today, CoreError, Store};
 
 use args::{Cli, Command, PersonCommand};
+use form_problems::report_with_form_problems;
 use output::Output;
+use printer::Printer;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -41,6 +52,8 @@ fn run(cli: &Cli, out: &Output) -> Result<(), CoreError> {
     let mut store = Store::open(&path)?;
     match &cli.command {
         Command::Person(command) => person(command, &mut store, out),
+        Command::Pa(command) => pa::pa(command, &mut store, &Printer::new(cli.json)),
+        Command::Employ(command) => employ::employ(command, &mut store, &Printer::new(cli.json)),
     }
 }
 
@@ -48,7 +61,9 @@ fn person(command: &PersonCommand, store: &mut Store, out: &Output) -> Result<()
     match command {
         PersonCommand::Add(fields) => {
             let mut draft = fields.base_draft()?.unwrap_or_default();
-            report_with_form_problems(fields.apply_to(&mut draft), &draft)?;
+            report_with_form_problems(fields.apply_to(&mut draft), || {
+                people::validate_person(&draft, today())
+            })?;
             let view = people::add_person(store, &draft, today())?;
             out.person_saved("Added", &view);
         }
@@ -57,7 +72,9 @@ fn person(command: &PersonCommand, store: &mut Store, out: &Output) -> Result<()
                 Some(draft) => draft,
                 None => people::person_draft(store, *id)?,
             };
-            report_with_form_problems(fields.apply_to(&mut draft), &draft)?;
+            report_with_form_problems(fields.apply_to(&mut draft), || {
+                people::validate_person(&draft, today())
+            })?;
             let view = people::update_person(store, *id, &draft, today())?;
             out.person_saved("Changed", &view);
         }
@@ -87,29 +104,4 @@ fn person(command: &PersonCommand, store: &mut Store, out: &Output) -> Result<()
         PersonCommand::Blank => out.json_value(&PersonDraft::default()),
     }
     Ok(())
-}
-
-/// Flags that could not be read are reported together with every other problem in the form.
-fn report_with_form_problems(
-    mut flag_problems: Problems,
-    draft: &PersonDraft,
-) -> Result<(), CoreError> {
-    if flag_problems.is_empty() {
-        return Ok(());
-    }
-    if let Err(form_problems) = people::validate_person(draft, today()) {
-        let flagged: Vec<String> = flag_problems
-            .list()
-            .iter()
-            .map(|p| p.field.clone())
-            .collect();
-        for p in form_problems
-            .list()
-            .iter()
-            .filter(|p| !flagged.contains(&p.field))
-        {
-            flag_problems.add(p.field.clone(), p.message.clone());
-        }
-    }
-    Err(flag_problems.into())
 }

@@ -1,0 +1,30 @@
+//! `dphub employ …`: over the core's employment functions.
+
+use dphub_core::employment::{self, validate_terms};
+use dphub_core::{today, CoreError, Store};
+
+use crate::employ_args::{end_draft, EmployCommand};
+use crate::form_problems::report_with_form_problems;
+use crate::printer::Printer;
+
+pub fn employ(command: &EmployCommand, store: &mut Store, out: &Printer) -> Result<(), CoreError> {
+    match command {
+        EmployCommand::Add(fields) => {
+            let (draft, flag_problems) = fields.draft();
+            report_with_form_problems(flag_problems, || validate_terms(&draft))?;
+            let view = employment::add_employment(store, &draft, today())?;
+            out.employment_saved("Added", &view);
+        }
+        EmployCommand::List { person, pa } => {
+            out.employments(&employment::employments_of(store, *person, *pa, today())?);
+        }
+        EmployCommand::End { id, date, reason } => {
+            let view = employment::end_employment(store, *id, &end_draft(date, reason), today())?;
+            out.employment_saved("Ended", &view);
+        }
+        EmployCommand::Show { id } => {
+            out.employment(&employment::view_employment(store, *id, today())?);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,99 @@
+//! What the `pa` and `employ` commands print: plain text for people, or the core's result as
+//! pretty JSON with --json. The text layouts live beside their commands (`pa_output.rs`,
+//! `import_output.rs`, `employ_output.rs`) as `impl Printer` blocks.
+
+use serde::Serialize;
+use serde_json::json;
+
+pub struct Printer {
+    json: bool,
+}
+
+/// Labels line up in one column, as in `dphub person show`.
+pub const LABEL_WIDTH: usize = 22;
+
+impl Printer {
+    pub fn new(json: bool) -> Self {
+        Printer { json }
+    }
+
+    pub fn json(&self) -> bool {
+        self.json
+    }
+
+    pub fn json_value<T: Serialize + ?Sized>(&self, value: &T) {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(value).expect("values serialise")
+        );
+    }
+
+    /// A one-line outcome, or `{"ok": true, "message": …}`.
+    pub fn done(&self, message: &str) {
+        if self.json {
+            return self.json_value(&json!({ "ok": true, "message": message }));
+        }
+        println!("{message}");
+    }
+}
+
+/// "  Label                  value", left out when the value is empty.
+pub fn line(label: &str, value: &str) {
+    if !value.is_empty() {
+        println!("  {label:<LABEL_WIDTH$} {value}");
+    }
+}
+
+/// Further lines of a labelled value, under the value.
+pub fn more(value: &str) {
+    println!("  {:<LABEL_WIDTH$} {value}", "");
+}
+
+/// Pads or shortens `text` to `width` characters (counting characters, not bytes), with "…" when
+/// shortened.
+pub fn cell(text: &str, width: usize) -> String {
+    let count = text.chars().count();
+    if count <= width {
+        format!("{text}{}", " ".repeat(width - count))
+    } else {
+        let kept: String = text.chars().take(width.saturating_sub(1)).collect();
+        format!("{kept}…")
+    }
+}
+
+/// Lines a table's columns up to their widest cell (at most `max` characters each).
+pub fn table(header: &[&str], rows: &[Vec<String>], max: usize) {
+    let widths: Vec<usize> = (0..header.len())
+        .map(|i| {
+            rows.iter()
+                .map(|r| r[i].chars().count())
+                .chain([header[i].chars().count()])
+                .max()
+                .unwrap_or(0)
+                .min(max)
+        })
+        .collect();
+    let print = |cells: Vec<String>| {
+        let padded: Vec<String> = cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| cell(c, *w))
+            .collect();
+        println!("{}", padded.join("  ").trim_end());
+    };
+    print(header.iter().map(|h| h.to_string()).collect());
+    for row in rows {
+        print(row.clone());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cell;
+
+    #[test]
+    fn cells_pad_and_shorten_by_characters() {
+        assert_eq!(cell("Zoë", 5), "Zoë  ");
+        assert_eq!(cell("Łukasiewicz", 5), "Łuka…");
+    }
+}
