@@ -7,6 +7,24 @@ use ts_rs::TS;
 
 use super::draft::ContactDraft;
 
+mod csv_preview;
+mod csv_read;
+mod csv_rows;
+mod csv_write;
+mod extensions;
+mod field_names;
+mod text;
+mod values;
+mod vcard_read;
+mod vcard_split;
+mod vcard_write;
+
+pub use csv_preview::csv_preview;
+pub use csv_read::read_csv;
+pub use csv_write::write_csv;
+pub use vcard_read::read_vcards;
+pub use vcard_write::write_vcards;
+
 crate::coded_enum! {
     pub enum ImportFormat {
         VCard => ("vcard", "vCard (.vcf)", Some("Exported by phone and desktop address books and webmail")),
