@@ -34,12 +34,20 @@ CREATE TABLE contact_phone (
 
 CREATE INDEX contact_phone_digits ON contact_phone (digits);
 
--- Search as you type: words from each column, accents folded, prefixes indexed.
+-- Search as you type: words from each column, folded (lower case, accents removed) before they are
+-- stored, with 2- and 3-letter prefixes indexed. `facets` holds filter words ("skilldementia",
+-- "freetueevening", "statuslookingforwork", "archived") so filters are answered by the index too;
+-- it does not count towards relevance. Contentless: the words live only in the index.
 CREATE VIRTUAL TABLE contact_fts USING fts5 (
-    name, notes, skills, tags, areas,
+    name, notes, skills, tags, areas, facets,
+    content = '',
+    contentless_delete = 1,
     tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '1 2 3'
+    prefix = '2 3'
 );
+
+-- Relevance: a match in the name counts most, then skills, tags and areas, then notes.
+INSERT INTO contact_fts (contact_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0, 3.0, 3.0, 3.0, 0.0)');
 
 CREATE TABLE employment (
     id          INTEGER PRIMARY KEY,

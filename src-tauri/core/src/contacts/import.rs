@@ -130,8 +130,14 @@ pub fn run_import(
         }
         Ok(())
     })?;
+    if plan.additions.len() + plan.merges.len() >= OPTIMIZE_AFTER {
+        store.optimize_search_index()?;
+    }
     Ok(outcome)
 }
+
+/// Imports at least this big leave the search index tidied up in one piece.
+const OPTIMIZE_AFTER: usize = 500;
 
 struct Plan {
     preview: ImportPreview,

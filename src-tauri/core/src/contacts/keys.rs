@@ -1,7 +1,9 @@
 //! The derived values a contact is found by: folded names, phone digits, email keys and the words
 //! of the full-text index.
 
+use super::availability::Slot;
 use super::contact::ContactDetails;
+use super::kinds::{ContactStatus, Skill};
 use crate::people::fold;
 
 /// A phone number's digits for comparing, with a UK +44 / 0044 prefix made the usual leading 0
@@ -31,8 +33,9 @@ pub fn sort_name(name: &str) -> String {
 }
 
 /// The full-text index's columns for a contact: name, notes, skills (and languages), tags, areas
-/// (and the postcode, so "SO23" finds someone living there), folded as queries are.
-pub fn fts_columns(c: &ContactDetails) -> [String; 5] {
+/// (and the postcode, so "SO23" finds someone living there), folded as queries are; and the filter
+/// words of [`facets`].
+pub fn fts_columns(c: &ContactDetails, archived: bool) -> [String; 6] {
     let skills: Vec<&str> = c.skills.iter().map(|s| s.label()).collect();
     let mut areas = c.areas.join(" ");
     if let Some(postcode) = &c.postcode {
@@ -45,7 +48,37 @@ pub fn fts_columns(c: &ContactDetails) -> [String; 5] {
         fold(&format!("{} {}", skills.join(" "), c.languages.join(" "))),
         fold(&c.tags.join(" ")),
         fold(&areas),
+        facets(c, archived),
     ]
+}
+
+/// Words standing for what the filters ask about, so the index can answer them.
+fn facets(c: &ContactDetails, archived: bool) -> String {
+    let mut words: Vec<String> = vec![status_facet(c.status)];
+    words.extend(c.skills.iter().map(|s| skill_facet(*s)));
+    words.extend(c.availability.iter().map(|s| slot_facet(*s)));
+    if archived {
+        words.push(ARCHIVED_FACET.to_string());
+    }
+    words.join(" ")
+}
+
+pub const ARCHIVED_FACET: &str = "archived";
+
+pub fn skill_facet(skill: Skill) -> String {
+    format!("skill{}", skill.code().replace('_', ""))
+}
+
+pub fn slot_facet(slot: Slot) -> String {
+    format!(
+        "free{}{}",
+        slot.day.code(),
+        slot.part.code().replace('_', "")
+    )
+}
+
+pub fn status_facet(status: ContactStatus) -> String {
+    format!("status{}", status.code().replace('_', ""))
 }
 
 /// The words of `text` as the index stores them (folded, split at anything not a letter or digit).

@@ -23,7 +23,8 @@ pub use draft::{ContactDraft, DbsDraft, TrainingDraft};
 pub use export::{export_contacts, export_contacts_to_file};
 pub use import::*;
 pub use keys::{
-    area_query, email_key, fts_columns, phone_digits, prefix_query, search_words, sort_name,
+    area_query, email_key, fts_columns, phone_digits, prefix_query, search_words, skill_facet,
+    slot_facet, sort_name, status_facet, ARCHIVED_FACET,
 };
 pub use kinds::{ContactStatus, DbsLevel, Skill, WorkPreference};
 pub use merge::merge_contact;

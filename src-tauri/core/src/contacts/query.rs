@@ -36,6 +36,8 @@ crate::coded_enum! {
     }
 }
 
+// The enum comes from `coded_enum!`, which cannot mark a default variant.
+#[allow(clippy::derivable_impls)]
 impl Default for ContactSort {
     fn default() -> Self {
         ContactSort::Relevance

@@ -1,7 +1,7 @@
 //! Employments: the PAs a person employs, on what terms, and when they left.
 
 mod draft;
-mod employment;
+mod record;
 mod kinds;
 mod notice;
 mod options;
@@ -10,7 +10,7 @@ mod validate;
 mod view;
 
 pub use draft::{EmploymentDraft, EmploymentEndDraft};
-pub use employment::{Employment, EmploymentEnd, EmploymentId, JobTerms};
+pub use record::{Employment, EmploymentEnd, EmploymentId, JobTerms};
 pub use kinds::{HolidayArrangement, HoursKind, PayFrequency, SickPay};
 pub use notice::{describe_notice, statutory_employer_notice_weeks, STATUTORY_NOTICE_HINT};
 pub use options::{employment_form_options, EmploymentFormOptions};

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::draft::{EmploymentDraft, EmploymentEndDraft};
-use super::employment::{EmploymentId, JobTerms};
+use super::record::{EmploymentId, JobTerms};
 use super::kinds::HoursKind;
 use super::notice::describe_notice;
 use super::validate::{validate_end, validate_terms};

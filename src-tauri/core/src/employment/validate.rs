@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::draft::{EmploymentDraft, EmploymentEndDraft};
-use super::employment::{EmploymentEnd, JobTerms};
+use super::record::{EmploymentEnd, JobTerms};
 use super::kinds::{HolidayArrangement, HoursKind, SickPay};
 use crate::fields::{
     date_field, limited_text, money_field, optional, optional_text, required_text,

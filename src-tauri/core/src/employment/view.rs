@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::employment::{Employment, EmploymentId};
+use super::record::{Employment, EmploymentId};
 use crate::contacts::ContactId;
 use crate::money::Money;
 use crate::people::PersonId;

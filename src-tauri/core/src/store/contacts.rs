@@ -1,5 +1,6 @@
 //! Saving and reading PA contacts, and keeping their search index and duplicate keys in step.
 
+use rusqlite::types::Value;
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::people::timestamp;
@@ -45,10 +46,19 @@ impl Store {
 
     /// Archives or restores. Returns false if there is no such contact.
     pub fn set_contact_archived(&mut self, id: ContactId, archived: bool) -> StoreResult<bool> {
-        let changed = self.conn.execute(
+        let tx = self.conn.transaction()?;
+        let changed = tx.execute(
             "UPDATE contact SET archived_at = CASE WHEN ?2 THEN coalesce(archived_at, ?3) END, updated_at = ?3 WHERE id = ?1",
             params![id, archived, timestamp()],
         )?;
+        if changed == 1 {
+            let json: String =
+                tx.query_row("SELECT details FROM contact WHERE id = ?1", [id], |r| {
+                    r.get(0)
+                })?;
+            index_contact(&tx, id, &read_details(&json)?, archived, true)?;
+        }
+        tx.commit()?;
         Ok(changed == 1)
     }
 
@@ -124,6 +134,16 @@ impl Store {
         Ok(keys)
     }
 
+    /// Merges the search index's segments into one, as after a large import: many small
+    /// segments (one per transaction's worth of rows) slow every search down.
+    pub fn optimize_search_index(&mut self) -> StoreResult<()> {
+        self.conn.execute(
+            "INSERT INTO contact_fts (contact_fts) VALUES ('optimize')",
+            [],
+        )?;
+        Ok(())
+    }
+
     /// Runs `write` in one transaction: everything it does is kept, or (on any error) nothing.
     pub fn in_transaction<T>(
         &mut self,
@@ -170,70 +190,104 @@ impl ContactWriter<'_> {
     }
 }
 
+/// The columns of `contact` that [`contact_values`] fills, in its order.
+const CONTACT_COLUMNS: &str =
+    "details, full_name, sort_name, email_key, first_phone, skills, availability, status, \
+     dbs_issue_date, dbs_update_service, earliest_training_expiry, last_contacted_on, updated_at";
+
 fn insert_contact_in(tx: &Transaction, d: &ContactDetails) -> StoreResult<ContactId> {
-    let now = timestamp();
-    tx.prepare_cached(
-        "INSERT INTO contact (details, full_name, sort_name, status, created_at, updated_at)
-         VALUES ('{}', ?1, '', ?2, ?3, ?3)",
-    )?
-    .execute(params![d.full_name, d.status.code(), now])?;
+    tx.prepare_cached(&format!(
+        "INSERT INTO contact ({CONTACT_COLUMNS}, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)"
+    ))?
+    .execute(rusqlite::params_from_iter(contact_values(d)?))?;
     let id = tx.last_insert_rowid();
-    write_contact(tx, id, d)?;
+    index_phones(tx, id, d, false)?;
+    index_contact(tx, id, d, false, false)?;
     Ok(id)
 }
 
 fn update_contact_in(tx: &Transaction, id: ContactId, d: &ContactDetails) -> StoreResult<bool> {
-    let exists = tx
-        .query_row("SELECT 1 FROM contact WHERE id = ?1", [id], |_| Ok(()))
-        .optional()?
-        .is_some();
-    if exists {
-        write_contact(tx, id, d)?;
-    }
-    Ok(exists)
+    let archived: Option<bool> = tx
+        .query_row(
+            "SELECT archived_at IS NOT NULL FROM contact WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let Some(archived) = archived else {
+        return Ok(false);
+    };
+    let mut values = contact_values(d)?;
+    values.push(Value::Integer(id));
+    tx.prepare_cached(
+        "UPDATE contact SET (details, full_name, sort_name, email_key, first_phone, skills, availability, status,
+                dbs_issue_date, dbs_update_service, earliest_training_expiry, last_contacted_on, updated_at)
+            = (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+         WHERE id = ?14",
+    )?
+    .execute(rusqlite::params_from_iter(values))?;
+    index_phones(tx, id, d, true)?;
+    index_contact(tx, id, d, archived, true)?;
+    Ok(true)
 }
 
-fn write_contact(tx: &Transaction, id: ContactId, d: &ContactDetails) -> StoreResult<()> {
+fn contact_values(d: &ContactDetails) -> StoreResult<Vec<Value>> {
     let json = serde_json::to_string(d).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string());
-    let earliest_expiry = d.training.iter().filter_map(|t| t.expires_on).min();
-    tx.prepare_cached(
-        "UPDATE contact SET details = ?2, full_name = ?3, sort_name = ?4, email_key = ?5, first_phone = ?6,
-                skills = ?7, availability = ?8, status = ?9, dbs_issue_date = ?10, dbs_update_service = ?11,
-                earliest_training_expiry = ?12, last_contacted_on = ?13, updated_at = ?14
-         WHERE id = ?1",
-    )?
-    .execute(params![
-        id,
-        json,
-        d.full_name,
-        crate::contacts::sort_name(&d.full_name),
-        d.email.as_deref().map(email_key),
-        d.phones.first(),
-        skill_bits(&d.skills),
-        slots_to_bits(&d.availability),
-        d.status.code(),
+    let text = |t: Option<String>| t.map_or(Value::Null, Value::Text);
+    let date = |d: Option<chrono::NaiveDate>| text(d.map(|d| d.to_string()));
+    Ok(vec![
+        Value::Text(json),
+        Value::Text(d.full_name.clone()),
+        Value::Text(crate::contacts::sort_name(&d.full_name)),
+        text(d.email.as_deref().map(email_key)),
+        text(d.phones.first().cloned()),
+        Value::Integer(skill_bits(&d.skills)),
+        Value::Integer(slots_to_bits(&d.availability)),
+        Value::Text(d.status.code().to_string()),
         date(d.dbs.as_ref().map(|x| x.issue_date)),
-        d.dbs.as_ref().is_some_and(|x| x.update_service),
-        date(earliest_expiry),
+        Value::Integer(i64::from(d.dbs.as_ref().is_some_and(|x| x.update_service))),
+        date(d.training.iter().filter_map(|t| t.expires_on).min()),
         date(d.last_contacted_on),
-        timestamp(),
-    ])?;
-    tx.prepare_cached("DELETE FROM contact_phone WHERE contact_id = ?1")?
-        .execute([id])?;
-    let mut insert_phone = tx.prepare_cached(
+        Value::Text(timestamp()),
+    ])
+}
+
+fn index_phones(
+    tx: &Transaction,
+    id: ContactId,
+    d: &ContactDetails,
+    replace: bool,
+) -> StoreResult<()> {
+    if replace {
+        tx.prepare_cached("DELETE FROM contact_phone WHERE contact_id = ?1")?
+            .execute([id])?;
+    }
+    let mut insert = tx.prepare_cached(
         "INSERT OR IGNORE INTO contact_phone (contact_id, digits) VALUES (?1, ?2)",
     )?;
     for phone in &d.phones {
-        insert_phone.execute(params![id, phone_digits(phone)])?;
+        insert.execute(params![id, phone_digits(phone)])?;
     }
-    tx.prepare_cached("DELETE FROM contact_fts WHERE rowid = ?1")?
-        .execute([id])?;
-    let [name, notes, skills, tags, areas] = crate::contacts::fts_columns(d);
+    Ok(())
+}
+
+/// Writes the contact's row of the search index (replacing the old one when `replace`).
+fn index_contact(
+    tx: &Transaction,
+    id: ContactId,
+    d: &ContactDetails,
+    archived: bool,
+    replace: bool,
+) -> StoreResult<()> {
+    if replace {
+        tx.prepare_cached("DELETE FROM contact_fts WHERE rowid = ?1")?
+            .execute([id])?;
+    }
+    let [name, notes, skills, tags, areas, facets] = crate::contacts::fts_columns(d, archived);
     tx.prepare_cached(
-        "INSERT INTO contact_fts (rowid, name, notes, skills, tags, areas) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO contact_fts (rowid, name, notes, skills, tags, areas, facets) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
-    .execute(params![id, name, notes, skills, tags, areas])?;
+    .execute(params![id, name, notes, skills, tags, areas, facets])?;
     Ok(())
 }
 
