@@ -24,12 +24,18 @@ fn card(i: usize) -> String {
 #[ignore = "a measurement, run by hand in release"]
 fn read_ten_thousand_vcards() {
     let file: String = (0..10_000).map(card).collect();
-    let start = Instant::now();
-    let records = read_vcards(file.as_bytes()).unwrap();
-    let elapsed = start.elapsed();
-    assert_eq!(records.iter().filter(|r| r.is_ok()).count(), 10_000);
+    // The best of a few runs: the machine may be busy with other work.
+    let mut best = None;
+    for _ in 0..5 {
+        let start = Instant::now();
+        let records = read_vcards(file.as_bytes()).unwrap();
+        let elapsed = start.elapsed();
+        assert_eq!(records.iter().filter(|r| r.is_ok()).count(), 10_000);
+        best = Some(best.map_or(elapsed, |b: std::time::Duration| b.min(elapsed)));
+    }
     println!(
-        "read 10,000 vCards ({:.1} MB) in {elapsed:?}",
-        file.len() as f64 / 1e6
+        "read 10,000 vCards ({:.1} MB) in {:?} (best of 5)",
+        file.len() as f64 / 1e6,
+        best.unwrap_or_default()
     );
 }

@@ -9,6 +9,8 @@ use crate::contacts::{Dbs, DbsDraft, Slot, Training, TrainingDraft};
 
 use super::values::{dbs_level_from_text, parse_yes_no, split_list, yes_no};
 
+/// What every one of these properties' names starts with.
+pub(crate) const PREFIX: &str = "X-DPHUB-";
 pub(crate) const AREAS: &str = "X-DPHUB-AREAS";
 pub(crate) const SKILLS: &str = "X-DPHUB-SKILLS";
 pub(crate) const AVAILABILITY: &str = "X-DPHUB-AVAILABILITY";

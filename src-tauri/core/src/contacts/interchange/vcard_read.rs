@@ -120,6 +120,12 @@ fn to_draft(card: &VCard) -> ContactDraft {
 
 /// DP Hub's own properties; other `X-` properties are ignored.
 fn read_extension(draft: &mut ContactDraft, name: &str, entry: &VCardEntry) {
+    let ours = name
+        .get(..x::PREFIX.len())
+        .is_some_and(|start| start.eq_ignore_ascii_case(x::PREFIX));
+    if !ours {
+        return;
+    }
     let text = entry_text(entry);
     let value = text.trim();
     let is = |property: &str| name.eq_ignore_ascii_case(property);
