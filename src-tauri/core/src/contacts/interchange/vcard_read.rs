@@ -321,6 +321,16 @@ mod tests {
     }
 
     #[test]
+    fn android_pictures_on_unindented_lines_are_passed_over() {
+        let draft = one(concat!(
+            "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:A\r\nPHOTO;ENCODING=BASE64;JPEG:/9j/4AAQSkZJRgABAQ\r\n",
+            "AAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwc\r\n",
+            "\r\nTEL;CELL:07700 900000\r\nEND:VCARD\r\n"
+        ));
+        assert_eq!(draft.phones, ["07700 900000"]);
+    }
+
+    #[test]
     fn apple_placeholder_year_is_no_year() {
         let draft = one(
             "BEGIN:VCARD\nVERSION:3.0\nFN:A\nBDAY;X-APPLE-OMIT-YEAR=1604:1604-04-12\nEND:VCARD\n",
