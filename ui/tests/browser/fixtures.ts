@@ -3,8 +3,16 @@
 // from elsewhere and no error reached the console.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { ContactDraft } from '../../src/lib/bindings/ContactDraft';
+import type { ContactFormOptions } from '../../src/lib/bindings/ContactFormOptions';
 import type { PersonDraft } from '../../src/lib/bindings/PersonDraft';
 import { installFakeBackend, type FakeSetup } from './fake-backend';
+
+/** The real contact_form_options output, generated from the Rust code. */
+export const CONTACT_OPTIONS: ContactFormOptions = JSON.parse(
+  readFileSync(new URL('./generated/contact-form-options.json', import.meta.url), 'utf8'),
+);
 
 /** The CSP of tauri.conf.json, so a stray inline style or script would fail these tests too. */
 const CSP =
@@ -56,7 +64,7 @@ export { expect };
 
 /** Opens DP Hub on a fake backend holding these people. */
 export async function openApp(page: Page, setup: Partial<FakeSetup> = {}): Promise<void> {
-  await page.addInitScript(installFakeBackend, { today: TODAY, ...setup });
+  await page.addInitScript(installFakeBackend, { today: TODAY, contactOptions: CONTACT_OPTIONS, ...setup });
   await page.goto('/');
   await expect(page.locator('h1')).toBeVisible();
 }
@@ -110,6 +118,81 @@ export const SOME_PEOPLE = [
   { draft: draftOf({ full_name: 'Ayşe Yılmaz', council: 'Leeds City Council' }) },
   { draft: draftOf({ full_name: 'Margaret Oduya' }), archived: true },
 ];
+
+/** A PA contact as the form would send it: the blank form with these fields filled in. */
+export function contactDraftOf(fields: Partial<ContactDraft> & { full_name: string }): ContactDraft {
+  return { ...structuredClone(CONTACT_OPTIONS.blank), ...fields };
+}
+
+/**
+ * Five PAs (one archived) with a bit of everything, on TODAY = 1 March 2026 and the council's usual
+ * DBS limit of 3 years: Bea's DBS is too old, Carl's first aid expired, Dev's expires soon.
+ */
+export const SOME_CONTACTS: { draft: ContactDraft; archived?: boolean }[] = [
+  {
+    draft: contactDraftOf({
+      full_name: 'Amara Okafor',
+      phones: ['07700 900982'],
+      email: 'amara@example.com',
+      areas: 'Winchester, SO23',
+      skills: ['personal_care', 'dementia'],
+      tags: 'weekends',
+      hourly_rate: '13.50',
+      availability: [
+        { day: 'tue', part: 'evening' },
+        { day: 'sat', part: 'morning' },
+      ],
+      dbs: { level: 'enhanced_barred_list', certificate_number: '001234567890', issue_date: '2025-06-01', update_service: false },
+      last_contacted_on: '2026-02-10',
+      notes: 'Speaks Igbo. Can cover at short notice.',
+    }),
+  },
+  {
+    draft: contactDraftOf({
+      full_name: 'Bea Lindqvist',
+      phones: ['01962 555 010'],
+      areas: 'Eastleigh, SO50',
+      skills: ['moving_and_handling', 'driving'],
+      hourly_rate: '14.00',
+      availability: [{ day: 'tue', part: 'evening' }],
+      dbs: { level: 'enhanced', certificate_number: '', issue_date: '2021-05-04', update_service: false },
+      status: 'working_for_us',
+      last_contacted_on: '2026-02-20',
+    }),
+  },
+  {
+    draft: contactDraftOf({
+      full_name: 'Carl Jones',
+      areas: 'Winchester',
+      skills: ['dementia', 'cooking'],
+      dbs: { level: 'enhanced', certificate_number: '', issue_date: '2018-01-10', update_service: true },
+      training: [{ course: 'First aid', completed_on: '2023-02-01', expires_on: '2026-02-01' }],
+      status: 'looking_for_work',
+    }),
+  },
+  {
+    draft: contactDraftOf({
+      full_name: 'Dev Patel',
+      phones: ['07700 900123'],
+      areas: 'Southampton, SO14',
+      skills: ['personal_care', 'night_care'],
+      hourly_rate: '12.60',
+      availability: [{ day: 'tue', part: 'evening' }, { day: 'wed', part: 'sleep_in' }],
+      training: [{ course: 'Moving and handling', completed_on: '2025-03-15', expires_on: '2026-03-15' }],
+      status: 'not_available',
+      last_contacted_on: '2025-12-01',
+    }),
+  },
+  { draft: contactDraftOf({ full_name: 'Edith Moss', areas: 'Alresford', skills: ['cooking'] }), archived: true },
+];
+
+/** The query the fake backend received with the last search_contacts call. */
+export async function lastContactQuery(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate(() => {
+    const calls = (window as any).__fakeBackend.calls as { cmd: string; args: { query: Record<string, unknown> } }[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+    return calls.filter((c) => c.cmd === 'search_contacts').at(-1)!.args.query;
+  });
+}
 
 /** Fills one GOV.UK date input (its day box has the field's id). */
 export async function fillDate(page: Page, id: string, day: string, month: string, year: string): Promise<void> {
