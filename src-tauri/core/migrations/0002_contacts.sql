@@ -1,11 +1,10 @@
 -- The PA contact book and employments.
--- A contact's checked details are kept whole as JSON (`details`); the columns beside it are copies
--- of what search, filters, duplicate checks and alerts read, written from the same details in the
--- same statement.
+-- A contact's checked details are kept whole as JSON in `contact_details`; the narrow `contact` rows
+-- hold copies of what search, filters, duplicate checks and alerts read, written from the same
+-- details in the same transaction (narrow rows keep a large contact book's filters in memory).
 
 CREATE TABLE contact (
     id                      INTEGER PRIMARY KEY,
-    details                 TEXT NOT NULL,
     full_name               TEXT NOT NULL CHECK (length(trim(full_name)) > 0),
     sort_name               TEXT NOT NULL,
     email_key               TEXT,
@@ -20,6 +19,11 @@ CREATE TABLE contact (
     archived_at             TEXT,
     created_at              TEXT NOT NULL,
     updated_at              TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE contact_details (
+    contact_id INTEGER PRIMARY KEY REFERENCES contact(id) ON DELETE CASCADE,
+    details    TEXT NOT NULL
 ) STRICT;
 
 CREATE INDEX contact_sort_name ON contact (sort_name);

@@ -84,17 +84,17 @@ impl Store {
         today: NaiveDate,
     ) -> StoreResult<ContactHits> {
         let mut plan = Plan {
-            from_where: "contact c WHERE 1".into(),
+            from_where: "contact c JOIN contact_details d ON d.contact_id = c.id WHERE 1".into(),
             args: vec![],
             order: "c.sort_name",
         };
         for word in search_words(&q.text) {
             plan.from_where
-                .push_str(" AND (c.sort_name || ' ' || c.details) LIKE ?");
+                .push_str(" AND (c.sort_name || ' ' || d.details) LIKE ?");
             plan.args.push(Value::Text(format!("%{word}%")));
         }
         if !q.area.trim().is_empty() {
-            plan.from_where.push_str(" AND c.details LIKE ?");
+            plan.from_where.push_str(" AND d.details LIKE ?");
             plan.args.push(Value::Text(format!("%{}%", q.area.trim())));
         }
         push_column_filters(&mut plan, q);
@@ -146,9 +146,10 @@ impl Store {
                 .prepare_cached(&format!("SELECT count(*) FROM {}", plan.from_where))?
                 .query_row(rusqlite::params_from_iter(plan.args), |r| r.get(0))?
         };
-        let mut read = self
-            .conn
-            .prepare_cached("SELECT details, archived_at IS NOT NULL FROM contact WHERE id = ?1")?;
+        let mut read = self.conn.prepare_cached(
+            "SELECT d.details, c.archived_at IS NOT NULL FROM contact c
+                 JOIN contact_details d ON d.contact_id = c.id WHERE c.id = ?1",
+        )?;
         let mut contacts = Vec::with_capacity(ids.len());
         for id in ids {
             let (json, archived): (String, bool) =

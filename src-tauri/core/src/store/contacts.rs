@@ -29,7 +29,8 @@ impl Store {
         let row = self
             .conn
             .query_row(
-                "SELECT details, archived_at IS NOT NULL FROM contact WHERE id = ?1",
+                "SELECT d.details, c.archived_at IS NOT NULL FROM contact c
+                 JOIN contact_details d ON d.contact_id = c.id WHERE c.id = ?1",
                 [id],
                 |r| Ok((r.get::<_, String>(0)?, r.get::<_, bool>(1)?)),
             )
@@ -52,10 +53,11 @@ impl Store {
             params![id, archived, timestamp()],
         )?;
         if changed == 1 {
-            let json: String =
-                tx.query_row("SELECT details FROM contact WHERE id = ?1", [id], |r| {
-                    r.get(0)
-                })?;
+            let json: String = tx.query_row(
+                "SELECT details FROM contact_details WHERE contact_id = ?1",
+                [id],
+                |r| r.get(0),
+            )?;
             index_contact(&tx, id, &read_details(&json)?, archived, true)?;
         }
         tx.commit()?;
@@ -182,9 +184,11 @@ impl ContactWriter<'_> {
     pub fn contact(&self, id: ContactId) -> StoreResult<Option<ContactDetails>> {
         let json: Option<String> = self
             .tx
-            .query_row("SELECT details FROM contact WHERE id = ?1", [id], |r| {
-                r.get(0)
-            })
+            .query_row(
+                "SELECT details FROM contact_details WHERE contact_id = ?1",
+                [id],
+                |r| r.get(0),
+            )
             .optional()?;
         json.map(|j| read_details(&j)).transpose()
     }
@@ -192,15 +196,16 @@ impl ContactWriter<'_> {
 
 /// The columns of `contact` that [`contact_values`] fills, in its order.
 const CONTACT_COLUMNS: &str =
-    "details, full_name, sort_name, email_key, first_phone, skills, availability, status, \
+    "full_name, sort_name, email_key, first_phone, skills, availability, status, \
      dbs_issue_date, dbs_update_service, earliest_training_expiry, last_contacted_on, updated_at";
 
 fn insert_contact_in(tx: &Transaction, d: &ContactDetails) -> StoreResult<ContactId> {
     tx.prepare_cached(&format!(
-        "INSERT INTO contact ({CONTACT_COLUMNS}, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)"
+        "INSERT INTO contact ({CONTACT_COLUMNS}, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)"
     ))?
-    .execute(rusqlite::params_from_iter(contact_values(d)?))?;
+    .execute(rusqlite::params_from_iter(contact_values(d)))?;
     let id = tx.last_insert_rowid();
+    write_details(tx, id, d)?;
     index_phones(tx, id, d, false)?;
     index_contact(tx, id, d, false, false)?;
     Ok(id)
@@ -217,26 +222,31 @@ fn update_contact_in(tx: &Transaction, id: ContactId, d: &ContactDetails) -> Sto
     let Some(archived) = archived else {
         return Ok(false);
     };
-    let mut values = contact_values(d)?;
+    let mut values = contact_values(d);
     values.push(Value::Integer(id));
-    tx.prepare_cached(
-        "UPDATE contact SET (details, full_name, sort_name, email_key, first_phone, skills, availability, status,
-                dbs_issue_date, dbs_update_service, earliest_training_expiry, last_contacted_on, updated_at)
-            = (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
-         WHERE id = ?14",
-    )?
+    tx.prepare_cached(&format!(
+        "UPDATE contact SET ({CONTACT_COLUMNS}) = (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) WHERE id = ?13"
+    ))?
     .execute(rusqlite::params_from_iter(values))?;
+    write_details(tx, id, d)?;
     index_phones(tx, id, d, true)?;
     index_contact(tx, id, d, archived, true)?;
     Ok(true)
 }
 
-fn contact_values(d: &ContactDetails) -> StoreResult<Vec<Value>> {
+fn write_details(tx: &Transaction, id: ContactId, d: &ContactDetails) -> StoreResult<()> {
     let json = serde_json::to_string(d).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    tx.prepare_cached(
+        "INSERT OR REPLACE INTO contact_details (contact_id, details) VALUES (?1, ?2)",
+    )?
+    .execute(params![id, json])?;
+    Ok(())
+}
+
+fn contact_values(d: &ContactDetails) -> Vec<Value> {
     let text = |t: Option<String>| t.map_or(Value::Null, Value::Text);
     let date = |d: Option<chrono::NaiveDate>| text(d.map(|d| d.to_string()));
-    Ok(vec![
-        Value::Text(json),
+    vec![
         Value::Text(d.full_name.clone()),
         Value::Text(crate::contacts::sort_name(&d.full_name)),
         text(d.email.as_deref().map(email_key)),
@@ -249,7 +259,7 @@ fn contact_values(d: &ContactDetails) -> StoreResult<Vec<Value>> {
         date(d.training.iter().filter_map(|t| t.expires_on).min()),
         date(d.last_contacted_on),
         Value::Text(timestamp()),
-    ])
+    ]
 }
 
 fn index_phones(
