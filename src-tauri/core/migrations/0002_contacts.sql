@@ -40,8 +40,8 @@ CREATE INDEX contact_phone_digits ON contact_phone (digits);
 
 -- Search as you type: words from each column, folded (lower case, accents removed) before they are
 -- stored, with 2- and 3-letter prefixes indexed. `facets` holds filter words ("skilldementia",
--- "freetueevening", "statuslookingforwork", "archived") so filters are answered by the index too;
--- it does not count towards relevance. Contentless: the words live only in the index.
+-- "freetueevening", "archived") so those filters are answered by the index too; it does not count
+-- towards relevance. Contentless: the words live only in the index.
 CREATE VIRTUAL TABLE contact_fts USING fts5 (
     name, notes, skills, tags, areas, facets,
     content = '',

@@ -3,7 +3,7 @@
 
 use super::availability::Slot;
 use super::contact::ContactDetails;
-use super::kinds::{ContactStatus, Skill};
+use super::kinds::Skill;
 use crate::people::fold;
 
 /// A phone number's digits for comparing, with a UK +44 / 0044 prefix made the usual leading 0
@@ -54,8 +54,7 @@ pub fn fts_columns(c: &ContactDetails, archived: bool) -> [String; 6] {
 
 /// Words standing for what the filters ask about, so the index can answer them.
 fn facets(c: &ContactDetails, archived: bool) -> String {
-    let mut words: Vec<String> = vec![status_facet(c.status)];
-    words.extend(c.skills.iter().map(|s| skill_facet(*s)));
+    let mut words: Vec<String> = c.skills.iter().map(|s| skill_facet(*s)).collect();
     words.extend(c.availability.iter().map(|s| slot_facet(*s)));
     if archived {
         words.push(ARCHIVED_FACET.to_string());
@@ -75,10 +74,6 @@ pub fn slot_facet(slot: Slot) -> String {
         slot.day.code(),
         slot.part.code().replace('_', "")
     )
-}
-
-pub fn status_facet(status: ContactStatus) -> String {
-    format!("status{}", status.code().replace('_', ""))
 }
 
 /// The words of `text` as the index stores them (folded, split at anything not a letter or digit).

@@ -24,7 +24,7 @@ pub use export::{export_contacts, export_contacts_to_file};
 pub use import::*;
 pub use keys::{
     area_query, email_key, fts_columns, phone_digits, prefix_query, search_words, skill_facet,
-    slot_facet, sort_name, status_facet, ARCHIVED_FACET,
+    slot_facet, sort_name, ARCHIVED_FACET,
 };
 pub use kinds::{ContactStatus, DbsLevel, Skill, WorkPreference};
 pub use merge::merge_contact;
