@@ -14,7 +14,7 @@ pub fn contact_form_options(state: State<'_, AppState>) -> AppResult<ContactForm
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub fn search_contacts(
+pub async fn search_contacts(
     state: State<'_, AppState>,
     query: ContactQuery,
 ) -> AppResult<ContactSearchResults> {

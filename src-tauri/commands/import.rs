@@ -1,3 +1,6 @@
+//! Import and export run as async commands, off the window's main thread, so a large file never
+//! freezes the window.
+
 use std::path::PathBuf;
 
 use dphub_core::contacts::interchange::{CsvPreview, ImportFormat};
@@ -9,12 +12,12 @@ use crate::error::AppResult;
 use crate::state::AppState;
 
 #[tauri::command(rename_all = "snake_case")]
-pub fn csv_preview(bytes: Vec<u8>) -> AppResult<CsvPreview> {
+pub async fn csv_preview(bytes: Vec<u8>) -> AppResult<CsvPreview> {
     Ok(contacts::preview_csv(&bytes)?)
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub fn preview_import(
+pub async fn preview_import(
     state: State<'_, AppState>,
     request: ImportRequest,
 ) -> AppResult<ImportPreview> {
@@ -22,13 +25,13 @@ pub fn preview_import(
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub fn run_import(state: State<'_, AppState>, request: ImportRequest) -> AppResult<ImportOutcome> {
+pub async fn run_import(state: State<'_, AppState>, request: ImportRequest) -> AppResult<ImportOutcome> {
     state.with_store(|s| Ok(contacts::run_import(s, &request, today())?))
 }
 
 /// Writes the contacts matching `query` to `path` (chosen in the Save dialog); answers how many.
 #[tauri::command(rename_all = "snake_case")]
-pub fn export_contacts(
+pub async fn export_contacts(
     state: State<'_, AppState>,
     query: ContactQuery,
     format: ImportFormat,
