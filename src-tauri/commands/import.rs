@@ -25,7 +25,10 @@ pub async fn preview_import(
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn run_import(state: State<'_, AppState>, request: ImportRequest) -> AppResult<ImportOutcome> {
+pub async fn run_import(
+    state: State<'_, AppState>,
+    request: ImportRequest,
+) -> AppResult<ImportOutcome> {
     state.with_store(|s| Ok(contacts::run_import(s, &request, today())?))
 }
 

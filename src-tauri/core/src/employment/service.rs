@@ -3,9 +3,9 @@
 use chrono::NaiveDate;
 
 use super::draft::{EmploymentDraft, EmploymentEndDraft};
-use super::record::{EmploymentId, JobTerms};
 use super::kinds::HoursKind;
 use super::notice::describe_notice;
+use super::record::{EmploymentId, JobTerms};
 use super::validate::{validate_end, validate_terms};
 use super::view::{EmploymentSummary, EmploymentView};
 use crate::contacts::ContactId;

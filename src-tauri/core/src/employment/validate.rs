@@ -4,8 +4,8 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::draft::{EmploymentDraft, EmploymentEndDraft};
-use super::record::{EmploymentEnd, JobTerms};
 use super::kinds::{HolidayArrangement, HoursKind, SickPay};
+use super::record::{EmploymentEnd, JobTerms};
 use crate::fields::{
     date_field, limited_text, money_field, optional, optional_text, required_text,
 };

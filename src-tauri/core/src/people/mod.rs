@@ -16,8 +16,8 @@ pub use draft::{DpTermsDraft, ManagerDraft, PersonDraft, DEFAULT_EXCESS_THRESHOL
 pub use figures::{dp_figures, DpFigures};
 pub use kinds::{AccountType, AuthorityBasis, ManagedBy, RecipientType};
 pub use person::{DpTerms, Manager, Person, PersonDetails, PersonId, Representative};
-pub(crate) use search::fold;
 pub use reviews::{default_review_dates, next_review};
+pub(crate) use search::fold;
 pub use service::*;
 pub use validate::validate_person;
 pub use view::{PersonSummary, PersonView};
