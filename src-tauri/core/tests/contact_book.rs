@@ -548,3 +548,31 @@ fn an_employment_links_a_person_and_a_pa_with_checked_terms() {
     assert!(!ended.summary.current);
     assert_eq!(ended.employment.ended.unwrap().reason, "Moved away");
 }
+
+#[test]
+fn a_very_broad_search_counts_to_a_thousand_but_an_export_takes_everyone() {
+    let mut s = Store::open_in_memory().unwrap();
+    let many: Vec<_> = (0..1005)
+        .map(|i| contacts::validate_contact(&pa(&format!("Pat Number{i}")), today()).unwrap())
+        .collect();
+    s.in_transaction(|w| many.iter().try_for_each(|c| w.insert(c).map(|_| ())))
+        .unwrap();
+    let found = contacts::search_contacts(&s, &text("pat"), today()).unwrap();
+    assert_eq!(found.contacts.len(), contacts::DEFAULT_LIMIT as usize);
+    assert_eq!((found.total, found.more_than_counted), (1000, true));
+    let narrow = contacts::search_contacts(&s, &text("number100"), today()).unwrap();
+    assert_eq!(
+        (narrow.total, narrow.more_than_counted),
+        (6, false),
+        "100 and 1000–1004"
+    );
+    let (csv, written) = contacts::export_contacts(
+        &s,
+        &text("pat"),
+        dphub_core::contacts::interchange::ImportFormat::Csv,
+        today(),
+    )
+    .unwrap();
+    assert_eq!(written, 1005);
+    assert_eq!(csv.lines().count(), 1006, "a header and every contact");
+}

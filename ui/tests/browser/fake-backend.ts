@@ -835,7 +835,11 @@ export function installFakeBackend(setup: FakeSetup): void {
     },
     search_contacts: ({ query }) => {
       const found = matchingContacts(query);
-      return { contacts: found.slice(0, query.limit || 200).map(contactSummary), total: found.length };
+      return {
+        contacts: found.slice(0, query.limit || 50).map(contactSummary),
+        total: Math.min(found.length, 1000),
+        more_than_counted: found.length > 1000,
+      };
     },
     get_contact: ({ id }) => contactView(findContact(id)),
     contact_draft: ({ id }) => contactToDraft(findContact(id).details),

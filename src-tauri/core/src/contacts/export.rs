@@ -10,19 +10,15 @@ use crate::error::CoreResult;
 use crate::store::Store;
 use crate::validation::Problems;
 
-/// Every contact matching `query` (ignoring its page size), written in `format`, and how many.
+/// Every contact matching `query` (however many, by name), written in `format`, and how many.
 pub fn export_contacts(
     store: &Store,
     query: &ContactQuery,
     format: ImportFormat,
     today: NaiveDate,
 ) -> CoreResult<(String, u32)> {
-    let everything = ContactQuery {
-        limit: u32::MAX,
-        ..query.clone()
-    };
-    let hits = store.search_contacts(&everything, store.contact_rules()?, today)?;
-    let details: Vec<_> = hits.contacts.into_iter().map(|c| c.details).collect();
+    let found = store.all_contacts_matching(query, store.contact_rules()?, today)?;
+    let details: Vec<_> = found.into_iter().map(|c| c.details).collect();
     let text = match format {
         ImportFormat::Csv => write_csv(&details),
         ImportFormat::VCard => write_vcards(&details),

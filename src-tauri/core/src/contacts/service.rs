@@ -11,7 +11,7 @@ use super::validate::validate_contact;
 use super::view::{ContactBrief, ContactSearchResults, ContactSummary, ContactView};
 use crate::error::{CoreError, CoreResult};
 use crate::input::{parse_email, parse_phone};
-use crate::store::Store;
+use crate::store::{Store, COUNTED_AT_MOST};
 use crate::validation::Problems;
 
 /// The longest DBS age limit a council setting may have, in years.
@@ -108,7 +108,8 @@ pub fn search_contacts(
             .into_iter()
             .map(|c| summarise(c, rules, today))
             .collect(),
-        total: hits.total,
+        total: hits.total.min(COUNTED_AT_MOST),
+        more_than_counted: hits.total > COUNTED_AT_MOST,
     })
 }
 

@@ -50,6 +50,9 @@ pub struct ContactSummary {
 #[ts(export)]
 pub struct ContactSearchResults {
     pub contacts: Vec<ContactSummary>,
-    /// How many matched in all, which may be more than are listed.
+    /// How many matched in all, which may be more than are listed; counted up to
+    /// `COUNTED_AT_MOST`, so a total above it means "more than" that many.
     pub total: u32,
+    /// True when there were more matches than were counted.
+    pub more_than_counted: bool,
 }

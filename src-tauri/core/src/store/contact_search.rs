@@ -18,6 +18,10 @@ pub struct ContactHits {
     pub total: u32,
 }
 
+/// Matches beyond this many are neither counted nor ranked: a total of one more means "more than
+/// this many".
+pub const COUNTED_AT_MOST: u32 = 1000;
+
 /// A query turned into SQL: the `FROM … WHERE …` part with its arguments, and an order.
 struct Plan {
     from_where: String,
@@ -26,54 +30,30 @@ struct Plan {
 }
 
 impl Store {
+    /// A page of the contacts `q` finds, best first, and how many it found (counted up to one more
+    /// than [`COUNTED_AT_MOST`]).
     pub fn search_contacts(
         &self,
         q: &ContactQuery,
         rules: ContactRules,
         today: NaiveDate,
     ) -> StoreResult<ContactHits> {
-        let plan = match index_query(q) {
-            Some(expression) => {
-                let mut plan = Plan {
-                    from_where:
-                        "contact_fts f JOIN contact c ON c.id = f.rowid WHERE contact_fts MATCH ?"
-                            .into(),
-                    args: vec![Value::Text(expression)],
-                    order: "c.sort_name",
-                };
-                // Every contact has a status, so its word would be in every row of the index: the
-                // column is quicker.
-                push_status_filter(&mut plan, q);
-                push_date_filters(&mut plan, q, rules, today);
-                if q.sort == ContactSort::Relevance && prefix_query(&q.text).is_some() {
-                    plan.order = "f.rank";
-                    if plan.args.len() == 1 {
-                        // Nothing but the index is asked: let FTS5 rank and count on its own.
-                        plan.from_where = "contact_fts f WHERE contact_fts MATCH ?".into();
-                    }
-                }
-                plan
-            }
-            None => {
-                let mut plan = Plan {
-                    from_where: "contact c WHERE 1".into(),
-                    args: vec![],
-                    order: "c.sort_name",
-                };
-                push_column_filters(&mut plan, q);
-                push_date_filters(&mut plan, q, rules, today);
-                plan
-            }
+        self.page(search_plan(q, rules, today), limit(q))
+    }
+
+    /// Every contact `q` finds, by name, however many: what an export writes.
+    pub fn all_contacts_matching(
+        &self,
+        q: &ContactQuery,
+        rules: ContactRules,
+        today: NaiveDate,
+    ) -> StoreResult<Vec<Contact>> {
+        let by_name = ContactQuery {
+            sort: ContactSort::Name,
+            ..q.clone()
         };
-        let plan = Plan {
-            order: if q.sort == ContactSort::LastContacted {
-                "c.last_contacted_on IS NULL, c.last_contacted_on DESC, c.sort_name"
-            } else {
-                plan.order
-            },
-            ..plan
-        };
-        self.run(plan, limit(q))
+        let ids = self.ordered_ids(&search_plan(&by_name, rules, today), None, None)?;
+        self.load(ids)
     }
 
     /// The same query answered by scanning every contact with `LIKE '%word%'` instead of the
@@ -101,7 +81,7 @@ impl Store {
         }
         push_column_filters(&mut plan, q);
         push_date_filters(&mut plan, q, rules, today);
-        self.run(plan, limit(q))
+        self.page(plan, limit(q))
     }
 
     /// Contacts (not archived) whose DBS check may be too old or whose training expires within the
@@ -122,32 +102,76 @@ impl Store {
             ],
             order: "c.sort_name",
         };
-        Ok(self.run(plan, i64::MAX)?.contacts)
+        let ids = self.ordered_ids(&plan, None, None)?;
+        self.load(ids)
     }
 
-    /// One page of ids in order, then their details; the total is counted only when the page is full.
-    fn run(&self, plan: Plan, limit: i64) -> StoreResult<ContactHits> {
+    /// One page of what `plan` finds, and how many it found, counted up to one more than
+    /// [`COUNTED_AT_MOST`]. Ranked searches count in a second, rank-free pass (quicker than ranking
+    /// every match); others count in the same pass.
+    fn page(&self, plan: Plan, limit: i64) -> StoreResult<ContactHits> {
+        let limit = usize::try_from(limit).unwrap_or(usize::MAX);
+        let counted = i64::from(COUNTED_AT_MOST) + 1;
+        let (ids, total) = if plan.order == "f.rank" {
+            let ids = self.ordered_ids(&plan, Some(counted), Some(limit))?;
+            let total = if ids.len() < limit {
+                ids.len() as u32
+            } else {
+                self.conn
+                    .prepare_cached(&format!(
+                        "SELECT count(*) FROM (SELECT 1 FROM {} LIMIT {counted})",
+                        plan.from_where
+                    ))?
+                    .query_row(rusqlite::params_from_iter(&plan.args), |r| r.get(0))?
+            };
+            (ids, total)
+        } else {
+            let mut ids = self.ordered_ids(&plan, Some(counted), None)?;
+            let total = ids.len() as u32;
+            ids.truncate(limit);
+            (ids, total)
+        };
+        Ok(ContactHits {
+            contacts: self.load(ids)?,
+            total,
+        })
+    }
+
+    /// The ids `plan` finds in its order, at most `cap` of them. With a cap, ranking is done on the
+    /// first `cap` matches the index finds: past that a search is too broad for its order to help,
+    /// and the person is asked to type more.
+    fn ordered_ids(
+        &self,
+        plan: &Plan,
+        cap: Option<i64>,
+        take: Option<usize>,
+    ) -> StoreResult<Vec<ContactId>> {
         let id_column = if plan.from_where.starts_with("contact c") {
             "c.id"
         } else {
             "f.rowid"
         };
-        let mut st = self.conn.prepare_cached(&format!(
-            "SELECT {id_column} FROM {} ORDER BY {}, {id_column} LIMIT ?",
-            plan.from_where, plan.order
-        ))?;
-        let mut args = plan.args.clone();
-        args.push(Value::Integer(limit));
-        let ids: Vec<ContactId> = st
-            .query_map(rusqlite::params_from_iter(args), |r| r.get(0))?
-            .collect::<Result<_, _>>()?;
-        let total = if (ids.len() as i64) < limit {
-            ids.len() as u32
+        let limit = cap.map(|c| format!(" LIMIT {c}")).unwrap_or_default();
+        let sql = if plan.order == "f.rank" {
+            format!(
+                "SELECT id FROM (SELECT {id_column} AS id, f.rank AS rank FROM {}{limit}) ORDER BY rank, id{}",
+                plan.from_where,
+                take.map(|t| format!(" LIMIT {t}")).unwrap_or_default()
+            )
         } else {
-            self.conn
-                .prepare_cached(&format!("SELECT count(*) FROM {}", plan.from_where))?
-                .query_row(rusqlite::params_from_iter(plan.args), |r| r.get(0))?
+            format!(
+                "SELECT {id_column} FROM {} ORDER BY {}, {id_column}{limit}",
+                plan.from_where, plan.order
+            )
         };
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let ids = st
+            .query_map(rusqlite::params_from_iter(&plan.args), |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        Ok(ids)
+    }
+
+    fn load(&self, ids: Vec<ContactId>) -> StoreResult<Vec<Contact>> {
         let mut read = self.conn.prepare_cached(
             "SELECT d.details, c.archived_at IS NOT NULL FROM contact c
                  JOIN contact_details d ON d.contact_id = c.id WHERE c.id = ?1",
@@ -162,7 +186,53 @@ impl Store {
                 details: read_details(&json)?,
             });
         }
-        Ok(ContactHits { contacts, total })
+        Ok(contacts)
+    }
+}
+
+/// The SQL for a query: through the index when words are typed or index-answerable filters are
+/// chosen, otherwise straight from the contact table in name order.
+fn search_plan(q: &ContactQuery, rules: ContactRules, today: NaiveDate) -> Plan {
+    let plan = match index_query(q) {
+        Some(expression) => {
+            let mut plan = Plan {
+                from_where:
+                    "contact_fts f JOIN contact c ON c.id = f.rowid WHERE contact_fts MATCH ?"
+                        .into(),
+                args: vec![Value::Text(expression)],
+                order: "c.sort_name",
+            };
+            // Every contact has a status, so its word would be in every row of the index: the
+            // column is quicker.
+            push_status_filter(&mut plan, q);
+            push_date_filters(&mut plan, q, rules, today);
+            if q.sort == ContactSort::Relevance && prefix_query(&q.text).is_some() {
+                plan.order = "f.rank";
+                if plan.args.len() == 1 {
+                    // Nothing but the index is asked: let FTS5 rank and count on its own.
+                    plan.from_where = "contact_fts f WHERE contact_fts MATCH ?".into();
+                }
+            }
+            plan
+        }
+        None => {
+            let mut plan = Plan {
+                from_where: "contact c WHERE 1".into(),
+                args: vec![],
+                order: "c.sort_name",
+            };
+            push_column_filters(&mut plan, q);
+            push_date_filters(&mut plan, q, rules, today);
+            plan
+        }
+    };
+    Plan {
+        order: if q.sort == ContactSort::LastContacted {
+            "c.last_contacted_on IS NULL, c.last_contacted_on DESC, c.sort_name"
+        } else {
+            plan.order
+        },
+        ..plan
     }
 }
 

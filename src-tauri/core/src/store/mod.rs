@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
-pub use contact_search::ContactHits;
+pub use contact_search::{ContactHits, COUNTED_AT_MOST};
 pub use contacts::{ContactKeys, ContactWriter};
 pub use employments::EmploymentRow;
 

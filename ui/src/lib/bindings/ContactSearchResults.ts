@@ -6,6 +6,11 @@ import type { ContactSummary } from "./ContactSummary";
  */
 export type ContactSearchResults = { contacts: Array<ContactSummary>, 
 /**
- * How many matched in all, which may be more than are listed.
+ * How many matched in all, which may be more than are listed; counted up to
+ * `COUNTED_AT_MOST`, so a total above it means "more than" that many.
  */
-total: number, };
+total: number, 
+/**
+ * True when there were more matches than were counted.
+ */
+more_than_counted: boolean, };

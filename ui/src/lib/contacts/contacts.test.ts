@@ -67,17 +67,19 @@ describe('the contact list query', () => {
   });
 
   it('says how many were found and when not all are listed', () => {
-    const some = (listed: number, total: number) => ({
+    const some = (listed: number, total: number, more_than_counted = false) => ({
       contacts: Array.from({ length: listed }, () => ({}) as never),
       total,
+      more_than_counted,
     });
     expect(describeResults(some(3, 3), true)).toBe('3 PAs found.');
     expect(describeResults(some(1, 1), true)).toBe('1 PA found.');
     expect(describeResults(some(3, 3), false)).toBe('3 PAs in your contacts.');
     expect(describeResults(some(0, 0), true)).toBe('No PAs match your search.');
     expect(describeResults(some(0, 0), false)).toBe('There are no PAs in your contacts yet.');
-    expect(describeResults(some(200, 1234), true)).toBe(
-      '1,234 PAs found. Showing the first 200.',
+    expect(describeResults(some(50, 734), true)).toBe('734 PAs found. Showing the first 50.');
+    expect(describeResults(some(50, 1000, true), true)).toBe(
+      'More than 1,000 PAs found. Showing the first 50: type more or choose a filter to narrow the list.',
     );
   });
 });

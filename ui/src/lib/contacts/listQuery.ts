@@ -71,7 +71,9 @@ export function isNarrowed(filters: ListFilters): boolean {
 export function describeResults(results: ContactSearchResults, narrowed: boolean): string {
   const listed = results.contacts.length;
   if (results.total === 0) return narrowed ? 'No PAs match your search.' : 'There are no PAs in your contacts yet.';
-  const found = narrowed ? `${countPAs(results.total)} found` : `${countPAs(results.total)} in your contacts`;
+  const count = results.more_than_counted ? `More than ${countPAs(results.total)}` : countPAs(results.total);
+  const found = narrowed ? `${count} found` : `${count} in your contacts`;
+  if (results.more_than_counted) return `${found}. Showing the first ${listed}: type more or choose a filter to narrow the list.`;
   if (results.total > listed) return `${found}. Showing the first ${listed}.`;
   return `${found}.`;
 }

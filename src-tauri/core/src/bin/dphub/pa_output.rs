@@ -169,7 +169,12 @@ impl Printer {
             &rows,
             MAX_COLUMN,
         );
-        println!("{} of {} shown", found.contacts.len(), found.total);
+        let more = if found.more_than_counted {
+            "more than "
+        } else {
+            ""
+        };
+        println!("{} of {more}{} shown", found.contacts.len(), found.total);
     }
 
     pub fn expiring(&self, alerts: &[ExpiryAlert]) {
