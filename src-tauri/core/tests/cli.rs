@@ -1,39 +1,12 @@
 //! The `dphub` command line on a temporary database, as a script or an adviser would use it.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
+
+use std::process::Command;
+
+use common::{db, dphub, json};
 
 use serde_json::Value;
-
-struct Db {
-    _dir: tempfile::TempDir,
-    path: PathBuf,
-}
-
-fn db() -> Db {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("people.sqlite3");
-    Db { _dir: dir, path }
-}
-
-fn dphub(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dphub"))
-        .args(args)
-        .arg("--db")
-        .arg(db)
-        .env_remove("DPHUB_DB")
-        .output()
-        .expect("dphub runs")
-}
-
-fn json(output: &Output) -> Value {
-    assert!(
-        output.status.success(),
-        "failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).expect("stdout is JSON")
-}
 
 const ZOE: &[&str] = &[
     "person",

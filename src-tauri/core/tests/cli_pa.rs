@@ -1,50 +1,15 @@
 //! `dphub pa` and `dphub employ` on a temporary database: the PA contact book, importing and
 //! exporting it, and employments.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
+
+use std::path::Path;
+use std::process::Output;
+
+use common::{db, dphub, json};
 
 use chrono::{Days, NaiveDate};
 use serde_json::Value;
-
-struct Db {
-    dir: tempfile::TempDir,
-    path: PathBuf,
-}
-
-fn db() -> Db {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("people.sqlite3");
-    Db { dir, path }
-}
-
-impl Db {
-    /// A file beside the database.
-    fn file(&self, name: &str, contents: &[u8]) -> PathBuf {
-        let path = self.dir.path().join(name);
-        std::fs::write(&path, contents).unwrap();
-        path
-    }
-}
-
-fn dphub(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dphub"))
-        .args(args)
-        .arg("--db")
-        .arg(db)
-        .env_remove("DPHUB_DB")
-        .output()
-        .expect("dphub runs")
-}
-
-fn json(output: &Output) -> Value {
-    assert!(
-        output.status.success(),
-        "failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).expect("stdout is JSON")
-}
 
 fn text(output: &Output) -> String {
     assert!(
