@@ -183,14 +183,27 @@ test('the search is kept after looking at a PA', async ({ page }) => {
 });
 
 test('when more match than are listed, the list says so', async ({ page }) => {
-  const many = Array.from({ length: 203 }, (_, i) => ({
+  const many = Array.from({ length: 53 }, (_, i) => ({
     draft: { ...SOME_CONTACTS[0].draft, full_name: `PA number ${i + 1}`, phones: [], email: '' },
   }));
   await openApp(page, { contacts: many });
   await page.locator('#nav-contacts').click();
-  await expect(page.locator('#contact-count')).toHaveText('203 PAs in your contacts. Showing the first 200.');
-  await expect(page.locator('#contact-results > li')).toHaveCount(200);
-  await expect(page.locator('#more-results')).toContainText('Only the first 200 of 203 are listed');
+  await expect(page.locator('#contact-count')).toHaveText('53 PAs in your contacts. Showing the first 50.');
+  await expect(page.locator('#contact-results > li')).toHaveCount(50);
+  await expect(page.locator('#more-results')).toContainText('Only the first 50 of 53 are listed');
+});
+
+test('when more than 1,000 match, the list asks for more to narrow it', async ({ page }) => {
+  const many = Array.from({ length: 1002 }, (_, i) => ({
+    draft: { ...SOME_CONTACTS[0].draft, full_name: `PA number ${i + 1}`, phones: [], email: '' },
+  }));
+  await openApp(page, { contacts: many });
+  await page.locator('#nav-contacts').click();
+  await expect(page.locator('#contact-count')).toHaveText(
+    'More than 1,000 PAs in your contacts. Showing the first 50: type more or choose a filter to narrow the list.',
+  );
+  await expect(page.locator('#contact-results > li')).toHaveCount(50);
+  await expect(page.locator('#more-results')).toContainText('Only the first 50 of more than 1,000 are listed');
 });
 
 test('an empty contact book says so and offers to add or import', async ({ page }) => {
