@@ -7,6 +7,11 @@ export function fieldId(path: string): string {
   return path.replaceAll('.', '-');
 }
 
+/** Whether the page shows a field for this path, so its problem can be put beside it. */
+export function fieldIsOnPage(path: string): boolean {
+  return document.getElementById(fieldId(path)) !== null;
+}
+
 /** Id of the element holding a field's error message. */
 export function errorId(path: string): string {
   return `${fieldId(path)}-error`;
