@@ -3,6 +3,7 @@
 
 pub mod choice;
 pub mod contacts;
+pub mod costs;
 pub mod employment;
 pub mod error;
 mod fields;

@@ -99,6 +99,39 @@ impl Money {
         )
     }
 
+    /// HMRC's rule for National Insurance in payroll software: look only at the third decimal place;
+    /// 5 or below rounds down, 6 or above rounds up, whatever follows it (£50.155 → £50.15,
+    /// £50.156 → £50.16, £0.0056 → £0.00). Amounts are never negative here.
+    pub fn round_nic(self) -> Money {
+        let thousandths = (self.0 * Decimal::ONE_THOUSAND).trunc();
+        let pennies = (thousandths / Decimal::TEN).trunc();
+        let third_decimal = thousandths - pennies * Decimal::TEN;
+        let up = if third_decimal >= Decimal::from(6) { Decimal::ONE } else { Decimal::ZERO };
+        Money((pennies + up) / Decimal::ONE_HUNDRED).with_pence()
+    }
+
+    /// Rounds down to the whole penny (used where a rule says "ignore fractions of a penny").
+    pub fn round_down_to_penny(self) -> Money {
+        Money(self.0.round_dp_with_strategy(2, RoundingStrategy::ToZero)).with_pence()
+    }
+
+    fn with_pence(mut self) -> Money {
+        self.0.rescale(2);
+        self
+    }
+
+    pub fn max(self, other: Money) -> Money {
+        if self >= other { self } else { other }
+    }
+
+    pub fn min(self, other: Money) -> Money {
+        if self <= other { self } else { other }
+    }
+
+    pub fn is_zero(self) -> bool {
+        self.0.is_zero()
+    }
+
     /// At least two decimal places, no symbol: "1250.00". The form stored and sent over IPC;
     /// places beyond the penny are kept (they matter in intermediate figures).
     pub fn to_canonical_string(self) -> String {
@@ -254,6 +287,24 @@ mod tests {
         assert_eq!(r("0.125"), "0.13");
         assert_eq!(r("0.135"), "0.14");
         assert_eq!(r("0.1249"), "0.12");
+    }
+
+    #[test]
+    fn nic_rounding_looks_only_at_the_third_decimal_place() {
+        let r = |s: &str| Money::from_str(s).unwrap().round_nic().to_canonical_string();
+        assert_eq!(r("50.155"), "50.15");
+        assert_eq!(r("50.156"), "50.16");
+        assert_eq!(r("0.0056"), "0.00");
+        assert_eq!(r("57.756"), "57.76");
+        assert_eq!(r("0.0064"), "0.01");
+        assert_eq!(r("0.976"), "0.98");
+        assert_eq!(r("21.9465"), "21.95");
+        assert_eq!(r("4.3515"), "4.35");
+        assert_eq!(r("0.0159999"), "0.01");
+        assert_eq!(r("7"), "7.00");
+        // Not half-to-even: a bare round_dp(2) would give 50.16 for 50.165 and 50.15 for 50.155+.
+        assert_eq!(r("50.165"), "50.16");
+        assert_eq!(r("50.1651"), "50.16");
     }
 
     #[test]

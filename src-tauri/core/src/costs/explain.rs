@@ -1,0 +1,91 @@
+//! A figure with the working behind it, so a family member can check it and an adviser explain it.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::money::Money;
+
+/// One amount and how it was worked out.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct Figure {
+    pub amount: Money,
+    pub how: Explanation,
+}
+
+/// "How this was worked out": the sum with its numbers, the rule it follows, any rounding, the source.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct Explanation {
+    /// The working, with the numbers: "15% of £158.20 (pay £254.20 above the £96.00 weekly secondary threshold) = £23.73".
+    pub working: String,
+    /// The rule in words.
+    pub rule: String,
+    pub rounding: Option<String>,
+    /// Where the rule or figure comes from, by name (never a link: the app is offline).
+    pub source: String,
+}
+
+impl Figure {
+    pub fn new(amount: Money, working: impl Into<String>) -> Self {
+        Figure {
+            amount,
+            how: Explanation {
+                working: working.into(),
+                ..Explanation::default()
+            },
+        }
+    }
+
+    pub fn rule(mut self, rule: impl Into<String>) -> Self {
+        self.how.rule = rule.into();
+        self
+    }
+
+    pub fn rounding(mut self, rounding: impl Into<String>) -> Self {
+        self.how.rounding = Some(rounding.into());
+        self
+    }
+
+    pub fn source(mut self, source: impl Into<String>) -> Self {
+        self.how.source = source.into();
+        self
+    }
+}
+
+/// "15%" from 0.15, "1.85%" from 0.0185, "12.07%" from 0.1207.
+pub fn percent(rate: rust_decimal::Decimal) -> String {
+    format!("{}%", (rate * rust_decimal::Decimal::ONE_HUNDRED).normalize())
+}
+
+/// "17.5" or "20" for hours and other quantities.
+pub fn quantity(value: rust_decimal::Decimal) -> String {
+    value.round_dp(2).normalize().to_string()
+}
+
+pub const ROUNDING_NIC: &str =
+    "HMRC's rule for payroll software: look only at the third decimal place; 5 or below rounds down, 6 or above rounds up.";
+pub const ROUNDING_PENNY: &str = "Rounded to the nearest penny; a half penny rounds up.";
+pub const SOURCE_NIC: &str =
+    "HMRC, Rates and thresholds for employers; National Insurance exact percentage method";
+pub const SOURCE_PENSION: &str =
+    "Pensions Act 2008; The Pensions Regulator, automatic enrolment earnings thresholds";
+pub const SOURCE_HOLIDAY: &str = "Working Time Regulations 1998, regulations 13, 13A and 15B";
+pub const SOURCE_ALLOWANCE: &str = "HMRC, Employment Allowance; National Insurance Manual NIM06520";
+pub const SOURCE_MINIMUM_WAGE: &str =
+    "GOV.UK, National Minimum Wage and National Living Wage rates";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    #[test]
+    fn percentages_are_written_plainly() {
+        let d = |s| rust_decimal::Decimal::from_str(s).unwrap();
+        assert_eq!(percent(d("0.15")), "15%");
+        assert_eq!(percent(d("0.0185")), "1.85%");
+        assert_eq!(percent(d("0.1207")), "12.07%");
+        assert_eq!(quantity(d("17.50")), "17.5");
+    }
+}
