@@ -72,8 +72,6 @@ pub const SOURCE_PENSION: &str =
     "Pensions Act 2008; The Pensions Regulator, automatic enrolment earnings thresholds";
 pub const SOURCE_HOLIDAY: &str = "Working Time Regulations 1998, regulations 13, 13A and 15B";
 pub const SOURCE_ALLOWANCE: &str = "HMRC, Employment Allowance; National Insurance Manual NIM06520";
-pub const SOURCE_MINIMUM_WAGE: &str =
-    "GOV.UK, National Minimum Wage and National Living Wage rates";
 
 #[cfg(test)]
 mod tests {
