@@ -35,6 +35,14 @@ const COMMANDS: &[&str] = &[
     "add_employment",
     "update_employment",
     "end_employment",
+    "cost_form_options",
+    "calculate_pa_cost",
+    "person_costs",
+    "save_cost_settings",
+    "save_employment_cost_terms",
+    "add_plan_line",
+    "remove_plan_line",
+    "plan_what_if",
 ];
 
 fn main() {

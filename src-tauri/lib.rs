@@ -50,6 +50,14 @@ pub fn with_dphub<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R
             commands::employment::add_employment,
             commands::employment::update_employment,
             commands::employment::end_employment,
+            commands::costs::cost_form_options,
+            commands::costs::calculate_pa_cost,
+            commands::costs::person_costs,
+            commands::costs::save_cost_settings,
+            commands::costs::save_employment_cost_terms,
+            commands::costs::add_plan_line,
+            commands::costs::remove_plan_line,
+            commands::costs::plan_what_if,
         ])
 }
 

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod contacts;
+pub mod costs;
 pub mod employment;
 pub mod import;
 pub mod people;

@@ -113,3 +113,47 @@ pub(crate) fn capitalise(text: &str) -> String {
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
 }
+
+/// A number such as hours or days: "17.5". Errors name the field and its limits.
+pub(crate) fn number_field(
+    p: &mut Problems,
+    field: &str,
+    text: &str,
+    label: &str,
+    max: rust_decimal::Decimal,
+    max_message: &str,
+) -> Option<rust_decimal::Decimal> {
+    use std::str::FromStr;
+    let label_cap = capitalise(label);
+    let Some(value) = optional(text) else {
+        p.add(field, format!("Enter the {label}"));
+        return None;
+    };
+    match rust_decimal::Decimal::from_str(value) {
+        Err(_) => p.add(field, format!("{label_cap} must be a number, like 17.5")),
+        Ok(v) if v.is_sign_negative() && !v.is_zero() => {
+            p.add(field, format!("{label_cap} must not be negative"))
+        }
+        Ok(v) if v.scale() > 2 => p.add(
+            field,
+            format!("{label_cap} must have no more than 2 decimal places"),
+        ),
+        Ok(v) if v > max => p.add(field, max_message),
+        Ok(v) => return Some(v),
+    }
+    None
+}
+
+/// A percentage typed as "3", "5.5" or "5.5%", returned as a fraction (0.055); at most 100%.
+pub(crate) fn percent_field(
+    p: &mut Problems,
+    field: &str,
+    text: &str,
+    label: &str,
+) -> Option<rust_decimal::Decimal> {
+    let trimmed = text.trim().trim_end_matches('%').trim_end();
+    let hundred = rust_decimal::Decimal::ONE_HUNDRED;
+    let message = format!("{} must be 100% or less", capitalise(label));
+    number_field(p, field, trimmed, label, hundred, &message).map(|v| v / hundred)
+}
+

@@ -73,6 +73,17 @@ pub fn in_every_period(amount: Money, period: PaymentPeriod) -> AmountInEveryPer
     }
 }
 
+/// A yearly amount restated per week, per 4 weeks and per month (each rounded for display).
+pub fn from_yearly(yearly: Money) -> AmountInEveryPeriod {
+    let per = |p: PaymentPeriod| (yearly / p.per_year()).round_to_penny_half_up();
+    AmountInEveryPeriod {
+        weekly: per(PaymentPeriod::Weekly),
+        four_weekly: per(PaymentPeriod::FourWeekly),
+        monthly: per(PaymentPeriod::Monthly),
+        yearly: yearly.round_to_penny_half_up(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

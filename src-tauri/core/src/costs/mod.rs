@@ -1,6 +1,7 @@
 //! Costs: what a PA really costs the direct payment, and whether the payment covers the support plan.
 //! Every figure carries the working behind it.
 
+mod draft;
 mod employer_cost;
 mod explain;
 mod holiday;
@@ -10,9 +11,13 @@ mod nic;
 mod pay_periods;
 mod pension;
 mod period_cost;
+mod plan;
 mod rates;
+mod service;
+mod settings;
 mod summary;
 mod tax_year;
+mod validate;
 mod warnings;
 mod worker;
 
@@ -30,3 +35,8 @@ pub use summary::CostFigures;
 pub use tax_year::{TaxYear, TaxYearInputError};
 pub use warnings::{CostWarning, WarningKind};
 pub use worker::{state_pension_date, AgeBasis};
+pub use draft::{CostSettingsDraft, EmploymentCostTermsDraft, PaCostDraft};
+pub use settings::{CostSettings, EmploymentCostTerms};
+pub use validate::{validate_employment_cost_terms, validate_pa_cost, validate_settings, MINIMUM_PA_AGE};
+pub use plan::{line_cost, plan_summary, validate_plan_line, LineFrequency, PlanLine, PlanLineCost, PlanLineDraft, PlanLineId, PlanLineKind, PlanSummary, SavedPlanLine, Spend};
+pub use service::*;

@@ -5,5 +5,6 @@ pub fn all() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(include_str!("../../migrations/0001_people.sql")),
         M::up(include_str!("../../migrations/0002_contacts.sql")),
+        M::up(include_str!("../../migrations/0003_costs.sql")),
     ])
 }

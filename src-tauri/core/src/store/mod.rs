@@ -3,6 +3,7 @@
 
 mod contact_search;
 mod contacts;
+mod costs;
 mod employments;
 mod migrations;
 mod people;
