@@ -389,3 +389,33 @@ fn describe_changes(now: &PlanSummary, then: &PlanSummary, now_year: TaxYear, th
     }
     out
 }
+
+/// One period's NIC on a gross amount, both sides explained (`dphub nic`).
+#[derive(Clone, Debug, Serialize, TS)]
+#[ts(export)]
+pub struct NicView {
+    pub tax_year: TaxYear,
+    pub gross: Money,
+    pub pay_frequency: PayFrequency,
+    pub category: NiCategory,
+    pub employee: super::explain::Figure,
+    pub employer: super::explain::Figure,
+}
+
+pub fn nic_explained(
+    gross: Money,
+    frequency: PayFrequency,
+    category: NiCategory,
+    year: TaxYear,
+) -> CoreResult<NicView> {
+    let rates = RateBook::embedded().for_year(year).map_err(rates_problem)?;
+    let amounts = super::nic::nic_for_period(gross, frequency, category, rates);
+    Ok(NicView {
+        tax_year: year,
+        gross,
+        pay_frequency: frequency,
+        category,
+        employee: super::nic::explain_employee_nic(gross, frequency, category, rates, amounts.employee),
+        employer: super::nic::explain_employer_nic(gross, frequency, category, rates, amounts.employer),
+    })
+}

@@ -39,6 +39,14 @@ pub enum Command {
     /// Employments: which PA works for which person, on what terms.
     #[command(subcommand)]
     Employ(EmployCommand),
+    /// National Insurance for one pay period, explained.
+    Nic(crate::cost_args::NicArgs),
+    /// What PAs cost: a what-if for one PA, or a person's PAs.
+    #[command(subcommand)]
+    Cost(crate::cost_args::CostCommand),
+    /// The support plan against the direct payment.
+    #[command(subcommand)]
+    Plan(crate::cost_args::PlanCommand),
 }
 
 #[derive(Subcommand)]

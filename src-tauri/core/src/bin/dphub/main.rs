@@ -4,6 +4,9 @@
 //! (nothing was saved).
 
 mod args;
+mod cost;
+mod cost_args;
+mod cost_output;
 mod employ;
 mod employ_args;
 mod employ_output;
@@ -43,6 +46,14 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: &Cli, out: &Output) -> Result<(), CoreError> {
+    // The calculators need no saved data.
+    match &cli.command {
+        Command::Nic(args) => return cost::nic(args, &Printer::new(cli.json)),
+        Command::Cost(cost_args::CostCommand::Pa(args)) => {
+            return cost::cost_pa(args, &Printer::new(cli.json))
+        }
+        _ => {}
+    }
     let Some(path) = dphub_core::store::resolve_db_path(cli.db.clone()) else {
         return Err(CoreError::Invalid(args::problem(
             "db",
@@ -54,6 +65,9 @@ fn run(cli: &Cli, out: &Output) -> Result<(), CoreError> {
         Command::Person(command) => person(command, &mut store, out),
         Command::Pa(command) => pa::pa(command, &mut store, &Printer::new(cli.json)),
         Command::Employ(command) => employ::employ(command, &mut store, &Printer::new(cli.json)),
+        Command::Nic(_) => unreachable!("handled before opening the database"),
+        Command::Cost(command) => cost::cost(command, &mut store, &Printer::new(cli.json)),
+        Command::Plan(command) => cost::plan(command, &mut store, &Printer::new(cli.json)),
     }
 }
 

@@ -1,0 +1,73 @@
+//! `dphub nic`, `dphub cost …` and `dphub plan …`: over the core's cost functions.
+
+use dphub_core::costs::{self, validate_pa_cost, validate_plan_line, NiCategory, RateBook, TaxYear};
+use dphub_core::employment::PayFrequency;
+use dphub_core::money::Money;
+use dphub_core::validation::Problems;
+use dphub_core::{today, CoreError, Store};
+
+use crate::args::parse_code;
+use crate::cost_args::{line_draft, what_if_draft, CostCommand, CostPaArgs, NicArgs, PlanCommand};
+use crate::form_problems::report_with_form_problems;
+use crate::printer::Printer;
+
+fn tax_year(p: &mut Problems, given: &Option<String>) -> Option<TaxYear> {
+    match given.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        None => Some(RateBook::embedded().default_year(today())),
+        Some(t) => p.check("tax_year", t.parse::<TaxYear>()),
+    }
+}
+
+pub fn nic(args: &NicArgs, out: &Printer) -> Result<(), CoreError> {
+    let mut p = Problems::default();
+    let gross = p.check("gross", Money::parse_input(&args.gross));
+    let frequency = p.check("pay_frequency", parse_code::<PayFrequency>(&args.frequency));
+    let category = p.check("category", parse_code::<NiCategory>(&args.category.to_uppercase()));
+    let year = tax_year(&mut p, &args.tax_year);
+    if !p.is_empty() {
+        return Err(p.into());
+    }
+    let view = costs::nic_explained(gross.unwrap(), frequency.unwrap(), category.unwrap(), year.unwrap())?;
+    out.nic(&view);
+    Ok(())
+}
+
+pub fn cost_pa(args: &CostPaArgs, out: &Printer) -> Result<(), CoreError> {
+    let (draft, flag_problems) = args.draft();
+    report_with_form_problems(flag_problems, || validate_pa_cost(&draft, RateBook::embedded(), today()))?;
+    let cost = costs::calculate_pa_cost(&draft, today())?;
+    out.employer_cost(&cost, args.periods);
+    Ok(())
+}
+
+pub fn cost(command: &CostCommand, store: &mut Store, out: &Printer) -> Result<(), CoreError> {
+    match command {
+        CostCommand::Pa(args) => cost_pa(args, out),
+        CostCommand::Person { person } => {
+            let view = costs::person_costs(store, *person, today())?;
+            if out.json() {
+                out.json_value(&view.plan.employer);
+            } else {
+                out.left_out(&view);
+                out.employer_cost(&view.plan.employer, false);
+            }
+            Ok(())
+        }
+    }
+}
+
+pub fn plan(command: &PlanCommand, store: &mut Store, out: &Printer) -> Result<(), CoreError> {
+    match command {
+        PlanCommand::Show { person } => out.plan(&costs::person_costs(store, *person, today())?),
+        PlanCommand::AddLine { person, kind, description, quantity, cost, per } => {
+            let (draft, flag_problems) = line_draft(kind, description, quantity, cost, per);
+            report_with_form_problems(flag_problems, || validate_plan_line(&draft))?;
+            out.plan(&costs::add_plan_line(store, *person, &draft, today())?);
+        }
+        PlanCommand::RemoveLine { id } => out.plan(&costs::remove_plan_line(store, *id, today())?),
+        PlanCommand::WhatIf { person, tax_year, pay_rise } => {
+            out.what_if(&costs::plan_what_if(store, *person, &what_if_draft(tax_year, pay_rise), today())?)
+        }
+    }
+    Ok(())
+}
