@@ -10,6 +10,15 @@ import type { ContactQuery } from './bindings/ContactQuery';
 import type { ContactRules } from './bindings/ContactRules';
 import type { ContactSearchResults } from './bindings/ContactSearchResults';
 import type { ContactView } from './bindings/ContactView';
+import type { CostFormOptions } from './bindings/CostFormOptions';
+import type { CostSettingsDraft } from './bindings/CostSettingsDraft';
+import type { EmployerCost } from './bindings/EmployerCost';
+import type { EmploymentCostTermsDraft } from './bindings/EmploymentCostTermsDraft';
+import type { PaCostDraft } from './bindings/PaCostDraft';
+import type { PersonCostsView } from './bindings/PersonCostsView';
+import type { PlanLineDraft } from './bindings/PlanLineDraft';
+import type { WhatIf } from './bindings/WhatIf';
+import type { WhatIfDraft } from './bindings/WhatIfDraft';
 import type { CsvPreview } from './bindings/CsvPreview';
 import type { EmploymentDraft } from './bindings/EmploymentDraft';
 import type { EmploymentEndDraft } from './bindings/EmploymentEndDraft';
@@ -74,6 +83,18 @@ export const api = {
     invoke<EmploymentView>('update_employment', { id, draft }),
   endEmployment: (id: number, end: EmploymentEndDraft) =>
     invoke<EmploymentView>('end_employment', { id, end }),
+  // Costs and the support plan
+  costFormOptions: () => invoke<CostFormOptions>('cost_form_options'),
+  calculatePaCost: (draft: PaCostDraft) => invoke<EmployerCost>('calculate_pa_cost', { draft }),
+  personCosts: (person_id: number) => invoke<PersonCostsView>('person_costs', { person_id }),
+  saveCostSettings: (person_id: number, draft: CostSettingsDraft) =>
+    invoke<PersonCostsView>('save_cost_settings', { person_id, draft }),
+  saveEmploymentCostTerms: (employment_id: number, draft: EmploymentCostTermsDraft) =>
+    invoke<PersonCostsView>('save_employment_cost_terms', { employment_id, draft }),
+  addPlanLine: (person_id: number, draft: PlanLineDraft) =>
+    invoke<PersonCostsView>('add_plan_line', { person_id, draft }),
+  removePlanLine: (id: number) => invoke<PersonCostsView>('remove_plan_line', { id }),
+  planWhatIf: (person_id: number, draft: WhatIfDraft) => invoke<WhatIf>('plan_what_if', { person_id, draft }),
 };
 
 /** Every rejected command carries an AppError; anything else is turned into one. */

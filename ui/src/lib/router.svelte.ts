@@ -15,6 +15,8 @@ export type Route =
   | { name: 'employment'; id: number }
   | { name: 'add-employment'; personId: number | null; contactId: number | null }
   | { name: 'edit-employment'; id: number }
+  | { name: 'cost-calculator' }
+  | { name: 'person-costs'; id: number }
   | { name: 'about' };
 
 export type Flash = { heading: string; body?: string };
@@ -64,6 +66,10 @@ export function hrefFor(route: Route): string {
       return '#/employments/add';
     case 'edit-employment':
       return `#/employments/${route.id}/change`;
+    case 'cost-calculator':
+      return '#/costs/calculator';
+    case 'person-costs':
+      return `#/people/${route.id}/costs`;
     case 'about':
       return '#/about';
   }
