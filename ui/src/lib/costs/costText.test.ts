@@ -17,6 +17,9 @@ describe('costs text', () => {
   it('counts hours', () => {
     expect(hoursText('1')).toBe('1 hour');
     expect(hoursText('12.5')).toBe('12.5 hours');
+    expect(hoursText('112.0')).toBe('112 hours');
+    expect(hoursText('1.00')).toBe('1 hour');
+    expect(hoursText('20')).toBe('20 hours');
   });
 
   it('gives every problem the form prefix', () => {

@@ -43,9 +43,15 @@ export function isNegative(amount: string): boolean {
   return /^\s*-/.test(amount) && !/^\s*-0(\.0*)?\s*$/.test(amount);
 }
 
-/** "12.5" → "12.5 hours"; "1" → "1 hour". */
+/** "112.0" → "112", "12.50" → "12.5": a number as people write it. */
+export function plainNumber(text: string): string {
+  return /^-?\d+\.\d+$/.test(text) ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
+}
+
+/** "12.5" → "12.5 hours"; "1.0" → "1 hour". */
 export function hoursText(hours: string): string {
-  return `${hours} ${Number(hours) === 1 ? 'hour' : 'hours'}`;
+  const plain = plainNumber(hours);
+  return `${plain} ${Number(plain) === 1 ? 'hour' : 'hours'}`;
 }
 
 /**
