@@ -49,8 +49,9 @@ test('the calculator shows what a PA costs, and how each figure was worked out',
   await expect(how).toContainText('15% of £158.20 (pay £254.20 above the £96.00 weekly secondary threshold) = £23.73');
   await expect(how).toContainText('Rounding:');
   await expect(how).toContainText('HMRC, Rates and thresholds for employers');
-  await how.scrollIntoViewIfNeeded();
   await screenshot(page, 'costs-calculator');
+  await page.locator('#result-pa-0-employer_nic-period').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await screenshot(page, 'costs-calculator-explained', false);
 
   // What was typed went to the core as typed.
   const sent = await page.evaluate(
@@ -127,6 +128,10 @@ test('a person’s costs show the shortfall, the council’s rate and where the 
   await expect(page.locator('#pa-costs-pa-0-heading')).toHaveText('Amara Okafor');
   await expect(page.locator('#pa-costs-warnings')).toContainText('Your workplace pension duties started on 5 January 2026');
   await screenshot(page, 'costs-plan');
+  await page.locator('h1').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await screenshot(page, 'costs-plan-top', false);
+  await page.locator('#spend-chart').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await screenshot(page, 'costs-plan-chart', false);
 });
 
 test('add a cost to the plan and remove it again', async ({ page }) => {
