@@ -33,7 +33,8 @@ pub enum MoneyInputError {
 const MAX_INPUT_POUNDS: i64 = 100_000_000;
 
 impl Money {
-    pub const ZERO: Money = Money(Decimal::ZERO);
+    /// £0.00, with pence, so sums of pennies keep one scale (adding at one scale is the fast path).
+    pub const ZERO: Money = Money(Decimal::from_parts(0, 0, 0, false, 2));
 
     pub fn from_decimal(value: Decimal) -> Self {
         Money(value)
@@ -97,6 +98,7 @@ impl Money {
             self.0
                 .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero),
         )
+        .with_pence()
     }
 
     /// HMRC's rule for National Insurance in payroll software: look only at the third decimal place;
@@ -118,6 +120,19 @@ impl Money {
     fn with_pence(mut self) -> Money {
         self.0.rescale(2);
         self
+    }
+
+    /// Whole pennies, for adding up many amounts that are already rounded to the penny.
+    pub fn pennies(self) -> i128 {
+        let mut value = self.0;
+        if value.scale() != 2 {
+            value.rescale(2);
+        }
+        value.mantissa()
+    }
+
+    pub fn from_pennies(pennies: i128) -> Money {
+        Money(Decimal::from_i128_with_scale(pennies, 2))
     }
 
     pub fn max(self, other: Money) -> Money {
@@ -144,13 +159,21 @@ impl Money {
 
     /// For people: "£1,250.00" (rounded to the penny, half up, if it had more places).
     pub fn display(self) -> String {
-        let rounded = self.round_to_penny_half_up().to_canonical_string();
-        let (sign, digits) = match rounded.strip_prefix('-') {
-            Some(rest) => ("-", rest),
-            None => ("", rounded.as_str()),
-        };
-        let (whole, pence) = digits.split_once('.').unwrap_or((digits, "00"));
-        format!("{sign}£{}.{pence}", group_thousands(whole))
+        let rounded = self.round_to_penny_half_up().0;
+        // Whole pennies as an integer, so the text is built without going through Decimal's formatter.
+        let scale_up = 10i128.pow(2 - rounded.scale().min(2));
+        let pennies = rounded.mantissa() * scale_up;
+        let (sign, pennies) = if pennies < 0 { ("-", -pennies) } else { ("", pennies) };
+        let whole = (pennies / 100).to_string();
+        let mut out = String::with_capacity(whole.len() + whole.len() / 3 + 6);
+        out.push_str(sign);
+        out.push('£');
+        out.push_str(&group_thousands(&whole));
+        out.push('.');
+        let pence = (pennies % 100) as u8;
+        out.push(char::from(b'0' + pence / 10));
+        out.push(char::from(b'0' + pence % 10));
+        out
     }
 }
 

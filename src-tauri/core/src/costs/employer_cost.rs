@@ -6,7 +6,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::explain::{Figure, SOURCE_ALLOWANCE};
-use super::holiday::{entitlement, HolidayEntitlement};
+use super::holiday::{entitlement, hours_worked_per_year, HolidayEntitlement};
 use super::inputs::{EmployerTerms, PaCostInput};
 use super::pay_periods::PayPeriod;
 use super::period_cost::{finish_period, periods_before_allowance, PeriodCost};
@@ -28,6 +28,8 @@ pub struct PaCost {
     pub per_period: CostFigures,
     pub per_year: CostFigures,
     pub holiday: HolidayEntitlement,
+    #[ts(type = "string")]
+    pub hours_worked_per_year: Decimal,
     pub periods: Vec<PeriodCost>,
     pub warnings: Vec<CostWarning>,
 }
@@ -83,26 +85,30 @@ pub fn employer_cost(
         finish_period(cost, used, inputs[pa].contingency_rate);
     }
 
+    let allowance_total: Money = periods.iter().flatten().map(|p| p.allowance).fold(Money::ZERO, |a, b| a + b);
+    let mut warnings: Vec<CostWarning> = pension_duties(inputs, &periods).into_iter().collect();
+    if let Some(day) = used_up_on {
+        warnings.push(allowance_used_up(available, day));
+    }
     let pas: Vec<PaCost> = inputs
         .iter()
-        .zip(&periods)
+        .zip(periods)
         .map(|(input, ps)| {
-            let per_year = year_figures(input, ps, rates);
-            let hours_worked: Decimal = ps.iter().map(|p| p.hours_worked).sum();
+            let hours_worked = hours_worked_per_year(input, &rates.holiday);
             PaCost {
                 input: input.clone(),
                 pay_frequency: input.pay_frequency,
                 first_period: ps[0].period,
                 per_period: period_figures(input, &ps[0], rates),
-                per_year,
+                per_year: year_figures(&ps, hours_worked),
                 holiday: entitlement(input, &rates.holiday, hours_worked),
-                periods: ps.clone(),
-                warnings: pa_warnings(input, ps, rates, book),
+                hours_worked_per_year: hours_worked,
+                warnings: pa_warnings(input, &ps, rates, book),
+                periods: ps,
             }
         })
         .collect();
 
-    let allowance_total: Money = periods.iter().flatten().map(|p| p.allowance).fold(Money::ZERO, |a, b| a + b);
     let allowance_used = if employer.claims_employment_allowance {
         Figure::new(
             allowance_total,
@@ -140,16 +146,8 @@ pub fn employer_cost(
         ),
     )
     .rule("The total cost to the direct payment for the tax year.");
-    let hours: Decimal = pas
-        .iter()
-        .flat_map(|p| &p.periods)
-        .map(|p| p.hours_worked)
-        .sum();
+    let hours: Decimal = pas.iter().map(|p| p.hours_worked_per_year).sum();
     let cost_per_hour = per_hour_figure(total, hours);
-    let mut warnings: Vec<CostWarning> = pension_duties(inputs, &periods).into_iter().collect();
-    if let Some(day) = used_up_on {
-        warnings.push(allowance_used_up(available, day));
-    }
     Ok(EmployerCost {
         tax_year: employer.tax_year,
         pas,

@@ -1,5 +1,7 @@
 //! A figure with the working behind it, so a family member can check it and an adviser explain it.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -19,11 +21,12 @@ pub struct Figure {
 pub struct Explanation {
     /// The working, with the numbers: "15% of £158.20 (pay £254.20 above the £96.00 weekly secondary threshold) = £23.73".
     pub working: String,
-    /// The rule in words.
-    pub rule: String,
-    pub rounding: Option<String>,
+    /// The rule in words. (Fixed wording is borrowed, not copied: explanations are built for every
+    /// figure of every plan.)
+    pub rule: Cow<'static, str>,
+    pub rounding: Option<Cow<'static, str>>,
     /// Where the rule or figure comes from, by name (never a link: the app is offline).
-    pub source: String,
+    pub source: Cow<'static, str>,
 }
 
 impl Figure {
@@ -37,17 +40,17 @@ impl Figure {
         }
     }
 
-    pub fn rule(mut self, rule: impl Into<String>) -> Self {
+    pub fn rule(mut self, rule: impl Into<Cow<'static, str>>) -> Self {
         self.how.rule = rule.into();
         self
     }
 
-    pub fn rounding(mut self, rounding: impl Into<String>) -> Self {
+    pub fn rounding(mut self, rounding: impl Into<Cow<'static, str>>) -> Self {
         self.how.rounding = Some(rounding.into());
         self
     }
 
-    pub fn source(mut self, source: impl Into<String>) -> Self {
+    pub fn source(mut self, source: impl Into<Cow<'static, str>>) -> Self {
         self.how.source = source.into();
         self
     }

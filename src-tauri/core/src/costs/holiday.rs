@@ -30,7 +30,7 @@ pub fn regular_holiday_share(input: &PaCostInput, rules: &HolidayRates) -> Decim
     regular_holiday_hours(input, rules) / (Decimal::from(52) * input.hours)
 }
 
-fn regular_holiday_hours(input: &PaCostInput, rules: &HolidayRates) -> Decimal {
+pub fn regular_holiday_hours(input: &PaCostInput, rules: &HolidayRates) -> Decimal {
     let by_weeks = rules.weeks_per_year * input.hours;
     match input.days_per_week.filter(|d| !d.is_zero()) {
         Some(days) => {
@@ -92,6 +92,17 @@ pub fn entitlement(
                     quantity(hours)
                 ),
             }
+        }
+    }
+}
+
+/// Hours actually worked in a year, worked out exactly: regular hours are 52 weeks' hours less the
+/// paid holiday; irregular hours are the hours of every pay period.
+pub fn hours_worked_per_year(input: &PaCostInput, rules: &HolidayRates) -> Decimal {
+    match input.hours_kind {
+        HoursKind::Regular => input.hours * Decimal::from(52) - regular_holiday_hours(input, rules),
+        HoursKind::Irregular => {
+            input.hours * Decimal::from(super::pay_periods::periods_per_year(input.pay_frequency))
         }
     }
 }

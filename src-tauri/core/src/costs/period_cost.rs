@@ -85,7 +85,8 @@ fn pay_parts(input: &PaCostInput, rates: &TaxYearRates) -> PayParts {
             let share = regular_holiday_share(input, &rates.holiday);
             PayParts {
                 hours_paid,
-                hours_worked: hours_paid * (Decimal::ONE - share),
+                // Rounded for showing; the year's hours are worked out exactly elsewhere.
+                hours_worked: (hours_paid * (Decimal::ONE - share)).round_dp(2),
                 holiday_pay: penny(gross * share),
                 gross,
                 holiday_cover: penny(cover_rate * (hours_paid * share)),

@@ -9,7 +9,7 @@ use super::explain::{
 };
 use super::inputs::PaCostInput;
 use super::nic::{explain_employee_nic, explain_employer_nic};
-use super::pay_periods::{frequency_phrase, periods_per_year};
+use super::pay_periods::frequency_phrase;
 use super::pension::PensionCategory;
 use super::period_cost::PeriodCost;
 use super::rates::TaxYearRates;
@@ -260,18 +260,30 @@ pub fn period_figures(input: &PaCostInput, p: &PeriodCost, rates: &TaxYearRates)
 }
 
 /// The year's figures: each the sum of the periods, with how the periods differ when they do.
-pub fn year_figures(input: &PaCostInput, periods: &[PeriodCost], rates: &TaxYearRates) -> CostFigures {
-    let n = periods_per_year(input.pay_frequency);
+/// The rule of every yearly figure.
+const YEAR_RULE: &str = "The sum of the tax year's pay periods, each worked out on its own.";
+
+pub fn year_figures(periods: &[PeriodCost], hours_worked: Decimal) -> CostFigures {
+    let n = periods.len();
     let first = &periods[0];
     let last = &periods[periods.len() - 1];
-    let span = format!(
-        "the {n} pay periods from {} to {}",
-        long_date(first.period.starts_on),
-        long_date(last.period.ends_on)
-    );
-    let sum = |name: &str, get: fn(&PeriodCost) -> Money| -> Figure {
-        let total = periods.iter().map(get).fold(Money::ZERO, |a, b| a + b);
-        let same = periods.iter().all(|p| get(p) == get(first));
+    let span = || {
+        format!(
+            "the {n} pay periods from {} to {}",
+            long_date(first.period.starts_on),
+            long_date(last.period.ends_on)
+        )
+    };
+    let sum = |get: fn(&PeriodCost) -> Money| -> Figure {
+        let first_pennies = get(first).pennies();
+        let mut total = 0;
+        let mut same = true;
+        for p in periods {
+            let pennies = get(p).pennies();
+            total += pennies;
+            same &= pennies == first_pennies;
+        }
+        let total = Money::from_pennies(total);
         let working = if same {
             format!("{n} × {} = {}", get(first).display(), total.display())
         } else {
@@ -281,30 +293,30 @@ pub fn year_figures(input: &PaCostInput, periods: &[PeriodCost], rates: &TaxYear
                 .map(|w| format!("{} from {}", get(&w[1]).display(), long_date(w[1].period.starts_on)))
                 .collect();
             format!(
-                "Added up over {span}: {} at first, then {} = {}",
+                "Added up over {}: {} at first, then {} = {}",
+                span(),
                 get(first).display(),
                 changes.join(", then "),
                 total.display()
             )
         };
-        Figure::new(total, working).rule(format!("{name} for the tax year {}: the sum of {span}.", rates.tax_year))
+        Figure::new(total, working).rule(YEAR_RULE)
     };
-    let total = sum("Total cost", |p| p.total);
-    let hours: Decimal = periods.iter().map(|p| p.hours_worked).sum();
+    let total = sum(|p| p.total);
     CostFigures {
-        gross: sum("Gross pay", |p| p.gross),
-        holiday_pay: sum("Holiday pay", |p| p.holiday_pay),
-        employer_nic: sum("Employer National Insurance before the allowance", |p| p.employer_nic),
-        allowance: sum("Employment Allowance used", |p| p.allowance),
-        employer_nic_net: sum("Employer National Insurance after the allowance", |p| p.employer_nic_net),
-        employee_nic: sum("The PA's National Insurance", |p| p.employee_nic),
-        qualifying_earnings: sum("Qualifying earnings", |p| p.qualifying_earnings),
-        pension_employer: sum("Employer pension contributions", |p| p.pension_employer),
-        pension_worker: sum("The PA's pension contributions", |p| p.pension_worker),
-        holiday_cover: sum("Holiday cover", |p| p.holiday_cover),
-        payroll_fee: sum("Payroll fees", |p| p.payroll_fee),
-        contingency: sum("Contingency", |p| p.contingency),
-        cost_per_hour: super::employer_cost::per_hour_figure(total.amount, hours),
+        gross: sum(|p| p.gross),
+        holiday_pay: sum(|p| p.holiday_pay),
+        employer_nic: sum(|p| p.employer_nic),
+        allowance: sum(|p| p.allowance),
+        employer_nic_net: sum(|p| p.employer_nic_net),
+        employee_nic: sum(|p| p.employee_nic),
+        qualifying_earnings: sum(|p| p.qualifying_earnings),
+        pension_employer: sum(|p| p.pension_employer),
+        pension_worker: sum(|p| p.pension_worker),
+        holiday_cover: sum(|p| p.holiday_cover),
+        payroll_fee: sum(|p| p.payroll_fee),
+        contingency: sum(|p| p.contingency),
+        cost_per_hour: super::employer_cost::per_hour_figure(total.amount, hours_worked),
         total,
     }
 }

@@ -9,7 +9,8 @@ export type Explanation = {
  */
 working: string, 
 /**
- * The rule in words.
+ * The rule in words. (Fixed wording is borrowed, not copied: explanations are built for every
+ * figure of every plan.)
  */
 rule: string, rounding: string | null, 
 /**

@@ -14,4 +14,4 @@ export type PaCost = { input: PaCostInput, pay_frequency: PayFrequency,
 /**
  * The first pay period of the year, whose figures `per_period` shows.
  */
-first_period: PayPeriod, per_period: CostFigures, per_year: CostFigures, holiday: HolidayEntitlement, periods: Array<PeriodCost>, warnings: Array<CostWarning>, };
+first_period: PayPeriod, per_period: CostFigures, per_year: CostFigures, holiday: HolidayEntitlement, hours_worked_per_year: string, periods: Array<PeriodCost>, warnings: Array<CostWarning>, };
