@@ -40,7 +40,14 @@ pub fn save_employment_cost_terms(
     employment_id: EmploymentId,
     draft: EmploymentCostTermsDraft,
 ) -> AppResult<PersonCostsView> {
-    state.with_store(|s| Ok(costs::save_employment_cost_terms(s, employment_id, &draft, today())?))
+    state.with_store(|s| {
+        Ok(costs::save_employment_cost_terms(
+            s,
+            employment_id,
+            &draft,
+            today(),
+        )?)
+    })
 }
 
 #[tauri::command(rename_all = "snake_case")]

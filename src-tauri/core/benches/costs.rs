@@ -16,15 +16,30 @@ fn m(s: &str) -> Money {
     Money::from_str(s).unwrap()
 }
 
-fn pa(label: &str, rate: &str, hours: &str, frequency: PayFrequency, age: AgeBasis, irregular: bool) -> PaCostInput {
+fn pa(
+    label: &str,
+    rate: &str,
+    hours: &str,
+    frequency: PayFrequency,
+    age: AgeBasis,
+    irregular: bool,
+) -> PaCostInput {
     PaCostInput {
         label: label.into(),
         age,
         hourly_rate: m(rate),
-        hours_kind: if irregular { HoursKind::Irregular } else { HoursKind::Regular },
+        hours_kind: if irregular {
+            HoursKind::Irregular
+        } else {
+            HoursKind::Regular
+        },
         hours: Decimal::from_str(hours).unwrap(),
         pay_frequency: frequency,
-        holiday: if irregular { HolidayArrangement::RolledUp } else { HolidayArrangement::FivePointSixWeeks },
+        holiday: if irregular {
+            HolidayArrangement::RolledUp
+        } else {
+            HolidayArrangement::FivePointSixWeeks
+        },
         days_per_week: Some(Decimal::from(4)),
         nic_category: None,
         apprentice_since: None,
@@ -37,14 +52,41 @@ fn pa(label: &str, rate: &str, hours: &str, frequency: PayFrequency, age: AgeBas
 
 fn plan(inputs: &[PaCostInput], employer: &EmployerTerms, lines: &[SavedPlanLine]) -> PlanSummary {
     let cost = employer_cost(inputs, employer, RateBook::embedded()).unwrap();
-    plan_summary(cost, lines, m("1250.00"), PaymentPeriod::FourWeekly, Some(m("15.50")))
+    plan_summary(
+        cost,
+        lines,
+        m("1250.00"),
+        PaymentPeriod::FourWeekly,
+        Some(m("15.50")),
+    )
 }
 
 fn bench(c: &mut Criterion) {
     let inputs = vec![
-        pa("Ann", "13.50", "16", PayFrequency::Weekly, AgeBasis::Age(45), false),
-        pa("Bea", "12.90", "60", PayFrequency::Monthly, AgeBasis::DateOfBirth(NaiveDate::from_ymd_opt(2005, 10, 15).unwrap()), true),
-        pa("Cal", "14.00", "20", PayFrequency::FourWeekly, AgeBasis::Age(68), false),
+        pa(
+            "Ann",
+            "13.50",
+            "16",
+            PayFrequency::Weekly,
+            AgeBasis::Age(45),
+            false,
+        ),
+        pa(
+            "Bea",
+            "12.90",
+            "60",
+            PayFrequency::Monthly,
+            AgeBasis::DateOfBirth(NaiveDate::from_ymd_opt(2005, 10, 15).unwrap()),
+            true,
+        ),
+        pa(
+            "Cal",
+            "14.00",
+            "20",
+            PayFrequency::FourWeekly,
+            AgeBasis::Age(68),
+            false,
+        ),
     ];
     let employer = EmployerTerms {
         tax_year: TaxYear::starting_in(2026),
@@ -54,20 +96,55 @@ fn bench(c: &mut Criterion) {
     };
     let line = |id, kind, q: &str, cost: &str, frequency| SavedPlanLine {
         id,
-        line: PlanLine { kind, description: "Line".into(), quantity: Decimal::from_str(q).unwrap(), unit_cost: m(cost), frequency },
+        line: PlanLine {
+            kind,
+            description: "Line".into(),
+            quantity: Decimal::from_str(q).unwrap(),
+            unit_cost: m(cost),
+            frequency,
+        },
     };
     let lines = vec![
-        line(1, PlanLineKind::AgencyHours, "4", "25.50", LineFrequency::Week),
-        line(2, PlanLineKind::RespiteNights, "14", "120.00", LineFrequency::Year),
-        line(3, PlanLineKind::DayServices, "2", "45.00", LineFrequency::Week),
+        line(
+            1,
+            PlanLineKind::AgencyHours,
+            "4",
+            "25.50",
+            LineFrequency::Week,
+        ),
+        line(
+            2,
+            PlanLineKind::RespiteNights,
+            "14",
+            "120.00",
+            LineFrequency::Year,
+        ),
+        line(
+            3,
+            PlanLineKind::DayServices,
+            "2",
+            "45.00",
+            LineFrequency::Week,
+        ),
         line(4, PlanLineKind::OneOff, "1", "350.00", LineFrequency::Once),
         line(5, PlanLineKind::Other, "1", "30.00", LineFrequency::Month),
-        line(6, PlanLineKind::Other, "3", "12.00", LineFrequency::FourWeeks),
+        line(
+            6,
+            PlanLineKind::Other,
+            "3",
+            "12.00",
+            LineFrequency::FourWeeks,
+        ),
     ];
     let summary = plan(&inputs, &employer, &lines);
     println!(
         "full-year plan: {} pay periods, spending {} a year, difference {}",
-        summary.employer.pas.iter().map(|p| p.periods.len()).sum::<usize>(),
+        summary
+            .employer
+            .pas
+            .iter()
+            .map(|p| p.periods.len())
+            .sum::<usize>(),
         summary.spending.yearly,
         summary.difference.yearly
     );

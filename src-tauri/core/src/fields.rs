@@ -156,4 +156,3 @@ pub(crate) fn percent_field(
     let message = format!("{} must be 100% or less", capitalise(label));
     number_field(p, field, trimmed, label, hundred, &message).map(|v| v / hundred)
 }
-

@@ -108,7 +108,11 @@ impl Money {
         let thousandths = (self.0 * Decimal::ONE_THOUSAND).trunc();
         let pennies = (thousandths / Decimal::TEN).trunc();
         let third_decimal = thousandths - pennies * Decimal::TEN;
-        let up = if third_decimal >= Decimal::from(6) { Decimal::ONE } else { Decimal::ZERO };
+        let up = if third_decimal >= Decimal::from(6) {
+            Decimal::ONE
+        } else {
+            Decimal::ZERO
+        };
         Money((pennies + up) / Decimal::ONE_HUNDRED).with_pence()
     }
 
@@ -136,11 +140,19 @@ impl Money {
     }
 
     pub fn max(self, other: Money) -> Money {
-        if self >= other { self } else { other }
+        if self >= other {
+            self
+        } else {
+            other
+        }
     }
 
     pub fn min(self, other: Money) -> Money {
-        if self <= other { self } else { other }
+        if self <= other {
+            self
+        } else {
+            other
+        }
     }
 
     pub fn is_zero(self) -> bool {
@@ -159,21 +171,15 @@ impl Money {
 
     /// For people: "£1,250.00" (rounded to the penny, half up, if it had more places).
     pub fn display(self) -> String {
-        let rounded = self.round_to_penny_half_up().0;
-        // Whole pennies as an integer, so the text is built without going through Decimal's formatter.
-        let scale_up = 10i128.pow(2 - rounded.scale().min(2));
-        let pennies = rounded.mantissa() * scale_up;
-        let (sign, pennies) = if pennies < 0 { ("-", -pennies) } else { ("", pennies) };
-        let whole = (pennies / 100).to_string();
-        let mut out = String::with_capacity(whole.len() + whole.len() / 3 + 6);
-        out.push_str(sign);
-        out.push('£');
-        out.push_str(&group_thousands(&whole));
-        out.push('.');
-        let pence = (pennies % 100) as u8;
-        out.push(char::from(b'0' + pence / 10));
-        out.push(char::from(b'0' + pence % 10));
-        out
+        self.to_string()
+    }
+
+    /// Whole pennies after rounding to the penny, half up.
+    fn rounded_pennies(self) -> i128 {
+        let rounded = self
+            .0
+            .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+        rounded.mantissa() * 10i128.pow(2 - rounded.scale().min(2))
     }
 }
 
@@ -188,20 +194,42 @@ fn strip_thousands_separators(whole: &str) -> Option<String> {
     (first_ok && rest_ok).then(|| groups.concat())
 }
 
-fn group_thousands(whole: &str) -> String {
-    let mut out = String::with_capacity(whole.len() + whole.len() / 3);
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
+/// "£1,250.00", written straight into the output: explanations format hundreds of amounts, so this
+/// avoids building each one as a separate string first.
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.display())
+        let pennies = self.rounded_pennies();
+        if pennies < 0 {
+            f.write_str("-")?;
+        }
+        let pennies = pennies.unsigned_abs();
+        let mut digits = [0u8; 40];
+        let mut len = 0;
+        let mut whole = pennies / 100;
+        loop {
+            digits[len] = b'0' + (whole % 10) as u8;
+            len += 1;
+            whole /= 10;
+            if whole == 0 {
+                break;
+            }
+        }
+        f.write_str("£")?;
+        let mut out = [0u8; 60];
+        let mut n = 0;
+        for i in (0..len).rev() {
+            out[n] = digits[i];
+            n += 1;
+            if i > 0 && i % 3 == 0 {
+                out[n] = b',';
+                n += 1;
+            }
+        }
+        let pence = (pennies % 100) as u8;
+        out[n] = b'.';
+        out[n + 1] = b'0' + pence / 10;
+        out[n + 2] = b'0' + pence % 10;
+        f.write_str(std::str::from_utf8(&out[..n + 3]).expect("ASCII digits"))
     }
 }
 
@@ -314,7 +342,12 @@ mod tests {
 
     #[test]
     fn nic_rounding_looks_only_at_the_third_decimal_place() {
-        let r = |s: &str| Money::from_str(s).unwrap().round_nic().to_canonical_string();
+        let r = |s: &str| {
+            Money::from_str(s)
+                .unwrap()
+                .round_nic()
+                .to_canonical_string()
+        };
         assert_eq!(r("50.155"), "50.15");
         assert_eq!(r("50.156"), "50.16");
         assert_eq!(r("0.0056"), "0.00");

@@ -62,6 +62,15 @@ fn every_row_of_hmrc_test_data_matches_to_the_penny() {
             ));
         }
     }
-    assert!(failures.is_empty(), "{} rows differ:\n{}", failures.len(), failures.join("\n"));
-    assert_eq!(categories.len(), 16, "every category letter is covered: {categories:?}");
+    assert!(
+        failures.is_empty(),
+        "{} rows differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    assert_eq!(
+        categories.len(),
+        16,
+        "every category letter is covered: {categories:?}"
+    );
 }

@@ -14,51 +14,98 @@ fn every_rates_file_is_complete_ordered_and_in_range() {
     let mut files = Vec::new();
     for entry in std::fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();
-        files.push((path.file_name().unwrap().to_string_lossy().to_string(), std::fs::read_to_string(&path).unwrap()));
+        files.push((
+            path.file_name().unwrap().to_string_lossy().to_string(),
+            std::fs::read_to_string(&path).unwrap(),
+        ));
     }
-    let named: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+    let named: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
     // Unknown or missing fields are errors (deny_unknown_fields, no optional fields).
     let book = RateBook::from_files(&named).unwrap();
     assert!(book.years().len() >= 2);
     let rate_ok = |r: Decimal| r >= Decimal::ZERO && r < Decimal::ONE;
     for y in book.years() {
         let name = format!("{}.toml", y.tax_year);
-        assert!(files.iter().any(|(n, _)| *n == name), "{name} is named after its tax year");
+        assert!(
+            files.iter().any(|(n, _)| *n == name),
+            "{name} is named after its tax year"
+        );
         assert_eq!(y.starts_on, y.tax_year.first_day());
         assert_eq!(y.ends_on, y.tax_year.last_day());
         let w = &y.minimum_wage;
-        assert!(w.under_18 <= w.age_18_to_20 && w.age_18_to_20 <= w.age_21_and_over, "{name}");
+        assert!(
+            w.under_18 <= w.age_18_to_20 && w.age_18_to_20 <= w.age_21_and_over,
+            "{name}"
+        );
         assert!(w.apprentice <= w.age_21_and_over);
         for (freq, t) in y.nic.every_frequency() {
-            assert!(t.secondary_threshold < t.lower_earnings_limit, "{name} {freq}");
-            assert!(t.lower_earnings_limit < t.primary_threshold, "{name} {freq}");
-            assert!(t.primary_threshold < t.upper_earnings_limit, "{name} {freq}");
+            assert!(
+                t.secondary_threshold < t.lower_earnings_limit,
+                "{name} {freq}"
+            );
+            assert!(
+                t.lower_earnings_limit < t.primary_threshold,
+                "{name} {freq}"
+            );
+            assert!(
+                t.primary_threshold < t.upper_earnings_limit,
+                "{name} {freq}"
+            );
             assert!(t.secondary_threshold < t.freeport_upper_secondary_threshold);
             assert!(t.upper_secondary_threshold <= t.upper_earnings_limit);
         }
         let r = &y.nic.rates;
-        for rate in [r.employer, r.employee_main, r.employee_above_upper, r.employee_reduced, r.employee_deferred] {
+        for rate in [
+            r.employer,
+            r.employee_main,
+            r.employee_above_upper,
+            r.employee_reduced,
+            r.employee_deferred,
+        ] {
             assert!(rate_ok(rate), "{name}: {rate}");
         }
         for (freq, b) in y.pension.every_frequency() {
-            assert!(b.qualifying_lower < b.trigger && b.trigger < b.qualifying_upper, "{name} {freq}");
+            assert!(
+                b.qualifying_lower < b.trigger && b.trigger < b.qualifying_upper,
+                "{name} {freq}"
+            );
         }
         let c = &y.pension.minimum_contributions;
         assert!(rate_ok(c.employer) && rate_ok(c.total) && c.employer <= c.total);
-        assert_eq!(y.holiday.irregular_accrual_rate, (y.holiday.weeks_per_year / Decimal::from_str("46.4").unwrap()).round_dp(4));
+        assert_eq!(
+            y.holiday.irregular_accrual_rate,
+            (y.holiday.weeks_per_year / Decimal::from_str("46.4").unwrap()).round_dp(4)
+        );
         assert!(y.employment_allowance.per_year > Money::ZERO);
     }
 }
 
-fn input(rate_pence: u32, hours_tenths: u32, frequency: PayFrequency, irregular: bool, age: u8) -> PaCostInput {
+fn input(
+    rate_pence: u32,
+    hours_tenths: u32,
+    frequency: PayFrequency,
+    irregular: bool,
+    age: u8,
+) -> PaCostInput {
     PaCostInput {
         label: "PA".into(),
         age: AgeBasis::Age(age),
         hourly_rate: Money::from_decimal(Decimal::new(rate_pence as i64, 2)),
-        hours_kind: if irregular { HoursKind::Irregular } else { HoursKind::Regular },
+        hours_kind: if irregular {
+            HoursKind::Irregular
+        } else {
+            HoursKind::Regular
+        },
         hours: Decimal::new(hours_tenths as i64, 1),
         pay_frequency: frequency,
-        holiday: if irregular { HolidayArrangement::AccruedHours } else { HolidayArrangement::FivePointSixWeeks },
+        holiday: if irregular {
+            HolidayArrangement::AccruedHours
+        } else {
+            HolidayArrangement::FivePointSixWeeks
+        },
         days_per_week: None,
         nic_category: None,
         apprentice_since: None,
@@ -79,7 +126,12 @@ fn employer(allowance: bool) -> EmployerTerms {
 }
 
 fn yearly(i: &PaCostInput, allowance: bool) -> EmployerCost {
-    employer_cost(std::slice::from_ref(i), &employer(allowance), RateBook::embedded()).unwrap()
+    employer_cost(
+        std::slice::from_ref(i),
+        &employer(allowance),
+        RateBook::embedded(),
+    )
+    .unwrap()
 }
 
 fn frequency() -> impl Strategy<Value = PayFrequency> {

@@ -70,7 +70,11 @@ pub fn employer_cost(
     let mut pay_order: Vec<(chrono::NaiveDate, usize, usize)> = periods
         .iter()
         .enumerate()
-        .flat_map(|(pa, ps)| ps.iter().enumerate().map(move |(i, p)| (p.period.ends_on, pa, i)))
+        .flat_map(|(pa, ps)| {
+            ps.iter()
+                .enumerate()
+                .map(move |(i, p)| (p.period.ends_on, pa, i))
+        })
         .collect();
     pay_order.sort_unstable();
     let mut remaining = available;
@@ -85,7 +89,11 @@ pub fn employer_cost(
         finish_period(cost, used, inputs[pa].contingency_rate);
     }
 
-    let allowance_total: Money = periods.iter().flatten().map(|p| p.allowance).fold(Money::ZERO, |a, b| a + b);
+    let allowance_total: Money = periods
+        .iter()
+        .flatten()
+        .map(|p| p.allowance)
+        .fold(Money::ZERO, |a, b| a + b);
     let mut warnings: Vec<CostWarning> = pension_duties(inputs, &periods).into_iter().collect();
     if let Some(day) = used_up_on {
         warnings.push(allowance_used_up(available, day));
@@ -114,8 +122,8 @@ pub fn employer_cost(
             allowance_total,
             format!(
                 "{} of the {} allowance for {} set against employer National Insurance, in the order the PAs are paid",
-                allowance_total.display(),
-                available.display(),
+                allowance_total,
+                available,
                 employer.tax_year
             ),
         )
@@ -129,20 +137,21 @@ pub fn employer_cost(
     };
     let insurance = Figure::new(
         employer.insurance_per_year,
-        format!("{} a year, as entered", employer.insurance_per_year.display()),
+        format!("{} a year, as entered", employer.insurance_per_year),
     )
     .rule("Employers' liability insurance is a legal requirement for an employer; one policy covers all the PAs.")
     .source("Employers' Liability (Compulsory Insurance) Act 1969");
 
-    let pa_totals: Money = pas.iter().map(|p| p.per_year.total.amount).fold(Money::ZERO, |a, b| a + b);
+    let pa_totals: Money = pas
+        .iter()
+        .map(|p| p.per_year.total.amount)
+        .fold(Money::ZERO, |a, b| a + b);
     let total = pa_totals + employer.insurance_per_year;
     let total_per_year = Figure::new(
         total,
         format!(
             "{} for the PAs' pay and on-costs + {} insurance = {}",
-            pa_totals.display(),
-            employer.insurance_per_year.display(),
-            total.display()
+            pa_totals, employer.insurance_per_year, total
         ),
     )
     .rule("The total cost to the direct payment for the tax year.");
@@ -169,9 +178,9 @@ pub(super) fn per_hour_figure(total: Money, hours: Decimal) -> Figure {
         per_hour,
         format!(
             "{} ÷ {} hours worked = {} an hour",
-            total.display(),
+            total,
             super::explain::quantity(hours),
-            per_hour.display()
+            per_hour
         ),
     )
     .rule("Everything the direct payment pays, divided by the hours the PA actually works (paid holiday is not worked).")

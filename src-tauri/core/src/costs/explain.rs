@@ -58,7 +58,10 @@ impl Figure {
 
 /// "15%" from 0.15, "1.85%" from 0.0185, "12.07%" from 0.1207.
 pub fn percent(rate: rust_decimal::Decimal) -> String {
-    format!("{}%", (rate * rust_decimal::Decimal::ONE_HUNDRED).normalize())
+    format!(
+        "{}%",
+        (rate * rust_decimal::Decimal::ONE_HUNDRED).normalize()
+    )
 }
 
 /// "17.5" or "20" for hours and other quantities.

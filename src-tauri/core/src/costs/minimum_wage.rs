@@ -34,7 +34,10 @@ pub fn minimum_wage_on(
         _ if apprentice_rate => (rates.apprentice, "apprentice rate"),
         Some(a) if a < 18 => (rates.under_18, "under 18"),
         Some(a) if a < 21 => (rates.age_18_to_20, "aged 18 to 20"),
-        _ => (rates.age_21_and_over, "National Living Wage, aged 21 and over"),
+        _ => (
+            rates.age_21_and_over,
+            "National Living Wage, aged 21 and over",
+        ),
     };
     Some(MinimumWage {
         hourly,

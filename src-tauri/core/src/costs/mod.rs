@@ -21,6 +21,7 @@ mod validate;
 mod warnings;
 mod worker;
 
+pub use draft::{CostSettingsDraft, EmploymentCostTermsDraft, PaCostDraft};
 pub use employer_cost::{employer_cost, EmployerCost, PaCost};
 pub use explain::{Explanation, Figure};
 pub use holiday::HolidayEntitlement;
@@ -30,13 +31,17 @@ pub use nic::{explain_employee_nic, explain_employer_nic, nic_for_period, NiCate
 pub use pay_periods::{pay_periods, periods_per_year, PayPeriod};
 pub use pension::{PensionCategory, PensionTerms};
 pub use period_cost::PeriodCost;
+pub use plan::{
+    line_cost, plan_summary, validate_plan_line, LineFrequency, PlanLine, PlanLineCost,
+    PlanLineDraft, PlanLineId, PlanLineKind, PlanSummary, SavedPlanLine, Spend,
+};
 pub use rates::*;
+pub use service::*;
+pub use settings::{CostSettings, EmploymentCostTerms};
 pub use summary::CostFigures;
 pub use tax_year::{TaxYear, TaxYearInputError};
+pub use validate::{
+    validate_employment_cost_terms, validate_pa_cost, validate_settings, MINIMUM_PA_AGE,
+};
 pub use warnings::{CostWarning, WarningKind};
 pub use worker::{state_pension_date, AgeBasis};
-pub use draft::{CostSettingsDraft, EmploymentCostTermsDraft, PaCostDraft};
-pub use settings::{CostSettings, EmploymentCostTerms};
-pub use validate::{validate_employment_cost_terms, validate_pa_cost, validate_settings, MINIMUM_PA_AGE};
-pub use plan::{line_cost, plan_summary, validate_plan_line, LineFrequency, PlanLine, PlanLineCost, PlanLineDraft, PlanLineId, PlanLineKind, PlanSummary, SavedPlanLine, Spend};
-pub use service::*;

@@ -163,21 +163,22 @@ pub fn explain_employer_nic(
     let working = if gross <= threshold {
         format!(
             "Nothing: pay {} is not above the {} {freq} {name}",
-            gross.display(),
-            threshold.display()
+            gross, threshold
         )
     } else {
         format!(
             "{} of {} (pay {} above the {} {freq} {name}) = {}",
             percent(rates.nic.rates.employer),
-            (gross - threshold).display(),
-            gross.display(),
-            threshold.display(),
-            amount.display()
+            (gross - threshold),
+            gross,
+            threshold,
+            amount
         )
     };
     Figure::new(amount, working)
-        .rule(format!("{rule} Each pay period is worked out on its own, with the {freq} thresholds."))
+        .rule(format!(
+            "{rule} Each pay period is worked out on its own, with the {freq} thresholds."
+        ))
         .rounding(ROUNDING_NIC)
         .source(format!("{SOURCE_NIC}, {}", rates.tax_year))
 }
@@ -198,29 +199,28 @@ pub fn explain_employee_nic(
     } else if gross <= t.primary_threshold {
         format!(
             "Nothing: pay {} is not above the {} {freq} primary threshold",
-            gross.display(),
-            t.primary_threshold.display()
+            gross, t.primary_threshold
         )
     } else {
         let main_band = gross.min(t.upper_earnings_limit) - t.primary_threshold;
         let mut text = format!(
             "{} of {} (pay {} above the {} {freq} primary threshold",
             percent(main_rate),
-            main_band.display(),
-            gross.min(t.upper_earnings_limit).display(),
-            t.primary_threshold.display()
+            main_band,
+            gross.min(t.upper_earnings_limit),
+            t.primary_threshold
         );
         if gross > t.upper_earnings_limit {
             text.push_str(&format!(
                 ", up to the upper earnings limit) plus {} of {} above the {} upper earnings limit",
                 percent(rates.nic.rates.employee_above_upper),
-                (gross - t.upper_earnings_limit).display(),
-                t.upper_earnings_limit.display()
+                (gross - t.upper_earnings_limit),
+                t.upper_earnings_limit
             ));
         } else {
             text.push(')');
         }
-        format!("{text} = {}", amount.display())
+        format!("{text} = {}", amount)
     };
     Figure::new(amount, working)
         .rule(format!(

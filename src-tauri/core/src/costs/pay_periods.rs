@@ -46,7 +46,10 @@ pub fn pay_periods(year: TaxYear, frequency: PayFrequency) -> Vec<PayPeriod> {
                     first + Months::new(i as u32 + 1),
                 ),
                 _ => {
-                    let days = 7 * weeks_in_period(frequency).to_string().parse::<i64>().unwrap();
+                    let days = 7 * weeks_in_period(frequency)
+                        .to_string()
+                        .parse::<i64>()
+                        .unwrap();
                     (
                         first + Duration::days(days * i as i64),
                         first + Duration::days(days * (i as i64 + 1)),
@@ -85,14 +88,23 @@ mod tests {
         let year = TaxYear::starting_in(2026);
         let weeks = pay_periods(year, PayFrequency::Weekly);
         assert_eq!(weeks.len(), 52);
-        assert_eq!((weeks[0].starts_on, weeks[0].ends_on), (d(2026, 4, 6), d(2026, 4, 12)));
+        assert_eq!(
+            (weeks[0].starts_on, weeks[0].ends_on),
+            (d(2026, 4, 6), d(2026, 4, 12))
+        );
         assert_eq!(weeks[51].ends_on, d(2027, 4, 4));
         let months = pay_periods(year, PayFrequency::Monthly);
-        assert_eq!((months[0].starts_on, months[0].ends_on), (d(2026, 4, 6), d(2026, 5, 5)));
+        assert_eq!(
+            (months[0].starts_on, months[0].ends_on),
+            (d(2026, 4, 6), d(2026, 5, 5))
+        );
         assert_eq!(months[11].ends_on, d(2027, 4, 5));
         let fours = pay_periods(year, PayFrequency::FourWeekly);
         assert_eq!(fours.len(), 13);
         assert_eq!(fours[1].ends_on, d(2026, 5, 31));
-        assert_eq!(pay_periods(year, PayFrequency::TwoWeekly)[25].ends_on, d(2027, 4, 4));
+        assert_eq!(
+            pay_periods(year, PayFrequency::TwoWeekly)[25].ends_on,
+            d(2027, 4, 4)
+        );
     }
 }

@@ -89,8 +89,20 @@ pub fn validate_plan_line(draft: &PlanLineDraft) -> Result<PlanLine, Problems> {
     if draft.kind.is_none() {
         p.add("kind", "Choose what kind of cost this is");
     }
-    let description = required_text(&mut p, "description", &draft.description, "Describe this cost, like “Home care agency, Tuesday mornings”");
-    let quantity = number_field(&mut p, "quantity", &draft.quantity, "quantity", Decimal::from(100_000), "Enter a quantity of 100,000 or less");
+    let description = required_text(
+        &mut p,
+        "description",
+        &draft.description,
+        "Describe this cost, like “Home care agency, Tuesday mornings”",
+    );
+    let quantity = number_field(
+        &mut p,
+        "quantity",
+        &draft.quantity,
+        "quantity",
+        Decimal::from(100_000),
+        "Enter a quantity of 100,000 or less",
+    );
     let unit_cost = money_field(&mut p, "unit_cost", &draft.unit_cost, "cost of each one");
     let frequency = match (draft.kind, draft.frequency) {
         (Some(PlanLineKind::OneOff), _) => Some(LineFrequency::Once),
@@ -147,17 +159,23 @@ pub struct PlanSummary {
 }
 
 pub fn line_cost(id: PlanLineId, line: &PlanLine) -> PlanLineCost {
-    let yearly = (line.unit_cost * line.quantity * line.frequency.times_a_year()).round_to_penny_half_up();
+    let yearly =
+        (line.unit_cost * line.quantity * line.frequency.times_a_year()).round_to_penny_half_up();
     let working = if line.frequency == LineFrequency::Once {
-        format!("{} × {} = {}", quantity(line.quantity), line.unit_cost.display(), yearly.display())
+        format!(
+            "{} × {} = {}",
+            quantity(line.quantity),
+            line.unit_cost,
+            yearly
+        )
     } else {
         format!(
             "{} × {} {} × {} times a year = {}",
             quantity(line.quantity),
-            line.unit_cost.display(),
+            line.unit_cost,
             line.frequency.phrase(),
             line.frequency.times_a_year(),
-            yearly.display()
+            yearly
         )
     };
     PlanLineCost {
@@ -176,7 +194,10 @@ pub fn plan_summary(
 ) -> PlanSummary {
     let lines: Vec<PlanLineCost> = lines.iter().map(|l| line_cost(l.id, &l.line)).collect();
     let pa_total = employer.total_per_year.amount;
-    let lines_total = lines.iter().map(|l| l.yearly.amount).fold(Money::ZERO, |a, b| a + b);
+    let lines_total = lines
+        .iter()
+        .map(|l| l.yearly.amount)
+        .fold(Money::ZERO, |a, b| a + b);
     let spending_year = pa_total + lines_total;
     let spending = from_yearly(spending_year);
     let budget = in_every_period(net_budget_per_period, budget_period);
@@ -188,7 +209,11 @@ pub fn plan_summary(
         spends.push(("PAs (pay and on-costs)".into(), pa_total));
     }
     for kind in PlanLineKind::ALL {
-        let sum = lines.iter().filter(|l| l.line.kind == *kind).map(|l| l.yearly.amount).fold(Money::ZERO, |a, b| a + b);
+        let sum = lines
+            .iter()
+            .filter(|l| l.line.kind == *kind)
+            .map(|l| l.yearly.amount)
+            .fold(Money::ZERO, |a, b| a + b);
         if !sum.is_zero() {
             spends.push((kind.label().to_string(), sum));
         }
@@ -212,24 +237,25 @@ pub fn plan_summary(
     let working = vec![
         format!(
             "Spending: {} for the PAs + {} for the other lines = {} a year.",
-            pa_total.display(),
-            lines_total.display(),
-            spending_year.display()
+            pa_total, lines_total, spending_year
         ),
         format!(
             "Direct payment after the person's contribution: {} {} = {} a year.",
-            net_budget_per_period.display(),
+            net_budget_per_period,
             budget_period.phrase(),
-            budget_year.display()
+            budget_year
         ),
         if affordable {
-            format!("{} − {} = a surplus of {} a year.", budget_year.display(), spending_year.display(), difference_year.display())
+            format!(
+                "{} − {} = a surplus of {} a year.",
+                budget_year, spending_year, difference_year
+            )
         } else {
             format!(
                 "{} − {} = a shortfall of {} a year.",
-                budget_year.display(),
-                spending_year.display(),
-                (Money::ZERO - difference_year).display()
+                budget_year,
+                spending_year,
+                (Money::ZERO - difference_year)
             )
         },
     ];

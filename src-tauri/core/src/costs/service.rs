@@ -11,7 +11,10 @@ use super::employer_cost::{employer_cost, EmployerCost};
 use super::inputs::{EmployerTerms, PaCostInput};
 use super::nic::NiCategory;
 use super::pension::PensionTerms;
-use super::plan::{plan_summary, validate_plan_line, LineFrequency, PlanLineDraft, PlanLineId, PlanLineKind, PlanSummary};
+use super::plan::{
+    plan_summary, validate_plan_line, LineFrequency, PlanLineDraft, PlanLineId, PlanLineKind,
+    PlanSummary,
+};
 use super::rates::RateBook;
 use super::settings::{CostSettings, EmploymentCostTerms};
 use super::tax_year::TaxYear;
@@ -105,16 +108,29 @@ fn percent_text(rate: Decimal) -> String {
 }
 
 fn settings_draft(s: &CostSettings) -> CostSettingsDraft {
-    let money = |m: Money| if m.is_zero() { String::new() } else { m.to_canonical_string() };
+    let money = |m: Money| {
+        if m.is_zero() {
+            String::new()
+        } else {
+            m.to_canonical_string()
+        }
+    };
     CostSettingsDraft {
         tax_year: s.tax_year.map(|y| y.to_string()).unwrap_or_default(),
         claims_employment_allowance: s.claims_employment_allowance,
         insurance_per_year: money(s.insurance_per_year),
         payroll_fee_per_payslip: money(s.payroll_fee_per_payslip),
-        contingency_percent: if s.contingency_rate.is_zero() { String::new() } else { percent_text(s.contingency_rate) },
+        contingency_percent: if s.contingency_rate.is_zero() {
+            String::new()
+        } else {
+            percent_text(s.contingency_rate)
+        },
         pension_employer_percent: percent_text(s.pension_employer_rate),
         pension_total_percent: percent_text(s.pension_total_rate),
-        council_pa_rate: s.council_pa_rate.map(Money::to_canonical_string).unwrap_or_default(),
+        council_pa_rate: s
+            .council_pa_rate
+            .map(Money::to_canonical_string)
+            .unwrap_or_default(),
     }
 }
 
@@ -124,14 +140,22 @@ fn terms_draft(t: &EmploymentCostTerms) -> EmploymentCostTermsDraft {
         hours_per_period: num(t.hours_per_period),
         days_per_week: num(t.days_per_week),
         nic_category: t.nic_category,
-        apprentice_since: t.apprentice_since.map(|d| d.to_string()).unwrap_or_default(),
+        apprentice_since: t
+            .apprentice_since
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
         pension_opted_in: t.pension_opted_in,
-        holiday_cover_hourly: t.holiday_cover_hourly.map(Money::to_canonical_string).unwrap_or_default(),
+        holiday_cover_hourly: t
+            .holiday_cover_hourly
+            .map(Money::to_canonical_string)
+            .unwrap_or_default(),
     }
 }
 
 fn person(store: &Store, id: PersonId) -> CoreResult<Person> {
-    store.person(id)?.ok_or(CoreError::NotFound { what: "person", id })
+    store
+        .person(id)?
+        .ok_or(CoreError::NotFound { what: "person", id })
 }
 
 /// A change to apply to every PA for the what-if: a pay rise as a fraction.
@@ -152,18 +176,26 @@ fn pa_inputs(
     let mut listed = Vec::new();
     for row in store.employments(Some(person_id), None)? {
         let e = &row.employment;
-        if e.ended.as_ref().is_some_and(|end| end.end_date < year.first_day()) {
+        if e.ended
+            .as_ref()
+            .is_some_and(|end| end.end_date < year.first_day())
+        {
             continue;
         }
         let t = &e.terms;
         let extra = store.employment_cost_terms(e.id)?;
-        let dob = store.contact(e.contact_id)?.and_then(|c| c.details.date_of_birth);
+        let dob = store
+            .contact(e.contact_id)?
+            .and_then(|c| c.details.date_of_birth);
         let hours = match t.hours_kind {
             HoursKind::Regular => t.hours_per_week,
             HoursKind::Irregular => extra.hours_per_period,
         };
         let left_out = hours.is_none().then(|| {
-            format!("Enter the hours {} expects to work each pay period to include them.", row.contact_name)
+            format!(
+                "Enter the hours {} expects to work each pay period to include them.",
+                row.contact_name
+            )
         });
         listed.push(EmploymentCosting {
             employment_id: e.id,
@@ -177,7 +209,8 @@ fn pa_inputs(
         inputs.push(PaCostInput {
             label: row.contact_name.clone(),
             age: dob.map_or(AgeBasis::Unknown, AgeBasis::DateOfBirth),
-            hourly_rate: (t.hourly_rate * (Decimal::ONE + adjust.pay_rise)).round_to_penny_half_up(),
+            hourly_rate: (t.hourly_rate * (Decimal::ONE + adjust.pay_rise))
+                .round_to_penny_half_up(),
             hours_kind: t.hours_kind,
             hours,
             pay_frequency: t.pay_frequency,
@@ -224,10 +257,16 @@ fn plan_for(
     Ok((plan, listed))
 }
 
-pub fn person_costs(store: &Store, person_id: PersonId, today: NaiveDate) -> CoreResult<PersonCostsView> {
+pub fn person_costs(
+    store: &Store,
+    person_id: PersonId,
+    today: NaiveDate,
+) -> CoreResult<PersonCostsView> {
     let p = person(store, person_id)?;
     let settings = store.cost_settings(person_id)?;
-    let year = settings.tax_year.unwrap_or_else(|| RateBook::embedded().default_year(today));
+    let year = settings
+        .tax_year
+        .unwrap_or_else(|| RateBook::embedded().default_year(today));
     let (plan, pas) = plan_for(store, &p, &settings, year, Adjustment::default())?;
     Ok(PersonCostsView {
         person_id,
@@ -259,7 +298,10 @@ pub fn save_employment_cost_terms(
 ) -> CoreResult<PersonCostsView> {
     let row = store
         .employment(employment_id)?
-        .ok_or(CoreError::NotFound { what: "employment", id: employment_id })?;
+        .ok_or(CoreError::NotFound {
+            what: "employment",
+            id: employment_id,
+        })?;
     let t = &row.employment.terms;
     let terms = validate_employment_cost_terms(draft, t.hours_kind, t.pay_frequency)?;
     store.save_employment_cost_terms(employment_id, &terms)?;
@@ -278,10 +320,15 @@ pub fn add_plan_line(
     person_costs(store, person_id, today)
 }
 
-pub fn remove_plan_line(store: &mut Store, id: PlanLineId, today: NaiveDate) -> CoreResult<PersonCostsView> {
-    let person_id = store
-        .delete_plan_line(id)?
-        .ok_or(CoreError::NotFound { what: "plan line", id })?;
+pub fn remove_plan_line(
+    store: &mut Store,
+    id: PlanLineId,
+    today: NaiveDate,
+) -> CoreResult<PersonCostsView> {
+    let person_id = store.delete_plan_line(id)?.ok_or(CoreError::NotFound {
+        what: "plan line",
+        id,
+    })?;
     person_costs(store, person_id, today)
 }
 
@@ -315,7 +362,9 @@ pub fn plan_what_if(
     let p = person(store, person_id)?;
     let settings = store.cost_settings(person_id)?;
     let book = RateBook::embedded();
-    let now_year = settings.tax_year.unwrap_or_else(|| book.default_year(today));
+    let now_year = settings
+        .tax_year
+        .unwrap_or_else(|| book.default_year(today));
     let mut problems = Problems::default();
     let next_known = book.for_year(now_year.next()).is_ok();
     let then_year = match crate::fields::optional(&draft.tax_year) {
@@ -335,7 +384,13 @@ pub fn plan_what_if(
     }
     let (then_year, rise) = (then_year.expect("checked"), rise.expect("checked"));
     let (now, _) = plan_for(store, &p, &settings, now_year, Adjustment::default())?;
-    let (then, _) = plan_for(store, &p, &settings, then_year, Adjustment { pay_rise: rise })?;
+    let (then, _) = plan_for(
+        store,
+        &p,
+        &settings,
+        then_year,
+        Adjustment { pay_rise: rise },
+    )?;
     let mut changes = describe_changes(&now, &then, now_year, then_year, rise);
     if then_year == now_year && !next_known {
         changes.insert(
@@ -358,32 +413,78 @@ fn change(label: &str, before: Money, after: Money) -> String {
     let how = if diff.is_zero() {
         "no change".to_string()
     } else if diff > Money::ZERO {
-        format!("up {}", diff.display())
+        format!("up {}", diff)
     } else {
-        format!("down {}", (Money::ZERO - diff).display())
+        format!("down {}", (Money::ZERO - diff))
     };
-    format!("{label}: {} → {} a year ({how})", before.display(), after.display())
+    format!("{label}: {} → {} a year ({how})", before, after)
 }
 
-fn describe_changes(now: &PlanSummary, then: &PlanSummary, now_year: TaxYear, then_year: TaxYear, rise: Decimal) -> Vec<String> {
+fn describe_changes(
+    now: &PlanSummary,
+    then: &PlanSummary,
+    now_year: TaxYear,
+    then_year: TaxYear,
+    rise: Decimal,
+) -> Vec<String> {
     let mut out = vec![format!(
         "{now_year} rates → {then_year} rates{}",
-        if rise.is_zero() { String::new() } else { format!(", with a {}% pay rise", (rise * Decimal::ONE_HUNDRED).normalize()) }
+        if rise.is_zero() {
+            String::new()
+        } else {
+            format!(
+                ", with a {}% pay rise",
+                (rise * Decimal::ONE_HUNDRED).normalize()
+            )
+        }
     )];
     let sum = |s: &PlanSummary, f: fn(&super::summary::CostFigures) -> Money| {
-        s.employer.pas.iter().map(|p| f(&p.per_year)).fold(Money::ZERO, |a, b| a + b)
+        s.employer
+            .pas
+            .iter()
+            .map(|p| f(&p.per_year))
+            .fold(Money::ZERO, |a, b| a + b)
     };
-    out.push(change("PA pay", sum(now, |c| c.gross.amount), sum(then, |c| c.gross.amount)));
-    out.push(change("Employer National Insurance after the allowance", sum(now, |c| c.employer_nic_net.amount), sum(then, |c| c.employer_nic_net.amount)));
-    out.push(change("Employer pension", sum(now, |c| c.pension_employer.amount), sum(then, |c| c.pension_employer.amount)));
-    out.push(change("Total spending", now.spending.yearly, then.spending.yearly));
+    out.push(change(
+        "PA pay",
+        sum(now, |c| c.gross.amount),
+        sum(then, |c| c.gross.amount),
+    ));
+    out.push(change(
+        "Employer National Insurance after the allowance",
+        sum(now, |c| c.employer_nic_net.amount),
+        sum(then, |c| c.employer_nic_net.amount),
+    ));
+    out.push(change(
+        "Employer pension",
+        sum(now, |c| c.pension_employer.amount),
+        sum(then, |c| c.pension_employer.amount),
+    ));
+    out.push(change(
+        "Total spending",
+        now.spending.yearly,
+        then.spending.yearly,
+    ));
     out.push(match (now.affordable, then.affordable) {
-        (_, true) => format!("Still affordable: a surplus of {} a year.", then.difference.yearly.display()),
-        (true, false) => format!("No longer affordable: a shortfall of {} a year.", (Money::ZERO - then.difference.yearly).display()),
-        (false, false) => format!("Still not affordable: a shortfall of {} a year.", (Money::ZERO - then.difference.yearly).display()),
+        (_, true) => format!(
+            "Still affordable: a surplus of {} a year.",
+            then.difference.yearly
+        ),
+        (true, false) => format!(
+            "No longer affordable: a shortfall of {} a year.",
+            (Money::ZERO - then.difference.yearly)
+        ),
+        (false, false) => format!(
+            "Still not affordable: a shortfall of {} a year.",
+            (Money::ZERO - then.difference.yearly)
+        ),
     });
     for pa in &then.employer.pas {
-        for w in pa.warnings.iter().filter(|w| w.kind == super::warnings::WarningKind::BelowMinimumWage) {
+        for w in pa
+            .warnings
+            .iter()
+            .filter(|w| w.kind == super::warnings::WarningKind::BelowMinimumWage)
+        {
             out.push(w.message.clone());
         }
     }
@@ -415,7 +516,19 @@ pub fn nic_explained(
         gross,
         pay_frequency: frequency,
         category,
-        employee: super::nic::explain_employee_nic(gross, frequency, category, rates, amounts.employee),
-        employer: super::nic::explain_employer_nic(gross, frequency, category, rates, amounts.employer),
+        employee: super::nic::explain_employee_nic(
+            gross,
+            frequency,
+            category,
+            rates,
+            amounts.employee,
+        ),
+        employer: super::nic::explain_employer_nic(
+            gross,
+            frequency,
+            category,
+            rates,
+            amounts.employer,
+        ),
     })
 }

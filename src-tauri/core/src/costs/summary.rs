@@ -59,16 +59,16 @@ fn gross_figure(input: &PaCostInput, p: &PeriodCost) -> Figure {
         HoursKind::Regular => format!(
             "{} × {} an hour = {}",
             hours_text(input, p),
-            input.hourly_rate.display(),
-            p.gross.display()
+            input.hourly_rate,
+            p.gross
         ),
         HoursKind::Irregular => format!(
             "{} × {} an hour = {}, plus {} holiday pay = {}",
             hours_text(input, p),
-            input.hourly_rate.display(),
-            (p.gross - p.holiday_pay).display(),
-            p.holiday_pay.display(),
-            p.gross.display()
+            input.hourly_rate,
+            (p.gross - p.holiday_pay),
+            p.holiday_pay,
+            p.gross
         ),
     };
     Figure::new(p.gross, working)
@@ -83,9 +83,9 @@ fn holiday_pay_figure(input: &PaCostInput, p: &PeriodCost, rates: &TaxYearRates)
             format!(
                 "{} of every 52 weeks' pay is paid holiday: {} × {} ÷ 52 = {} (already part of the pay above)",
                 quantity(rates.holiday.weeks_per_year),
-                p.gross.display(),
+                p.gross,
                 quantity(rates.holiday.weeks_per_year),
-                p.holiday_pay.display()
+                p.holiday_pay
             ),
             format!("Regular hours: {} weeks' paid holiday a year, up to {} days, paid as normal pay when taken.", quantity(rates.holiday.weeks_per_year), rates.holiday.max_days),
         ),
@@ -93,8 +93,8 @@ fn holiday_pay_figure(input: &PaCostInput, p: &PeriodCost, rates: &TaxYearRates)
             format!(
                 "{} of {} = {} (the average cost of the holiday the PA builds up, paid when they take it)",
                 percent(rate),
-                (p.gross - p.holiday_pay).display(),
-                p.holiday_pay.display()
+                (p.gross - p.holiday_pay),
+                p.holiday_pay
             ),
             format!("Irregular hours: holiday builds up at {} of hours worked (5.6 ÷ 46.4 weeks).", percent(rate)),
         ),
@@ -102,8 +102,8 @@ fn holiday_pay_figure(input: &PaCostInput, p: &PeriodCost, rates: &TaxYearRates)
             format!(
                 "{} of {} = {} rolled-up holiday pay, shown separately on each payslip",
                 percent(rate),
-                (p.gross - p.holiday_pay).display(),
-                p.holiday_pay.display()
+                (p.gross - p.holiday_pay),
+                p.holiday_pay
             ),
             format!("Irregular hours: rolled-up holiday pay of {} of pay for hours worked, paid with each payslip.", percent(rate)),
         ),
@@ -122,28 +122,32 @@ fn pension_figures(input: &PaCostInput, p: &PeriodCost, rates: &TaxYearRates) ->
         p.qualifying_earnings,
         format!(
             "{} pay − {} lower level {} = {} (pay above {} {freq} does not count)",
-            p.gross.min(band.qualifying_upper).display(),
-            band.qualifying_lower.display(),
+            p.gross.min(band.qualifying_upper),
+            band.qualifying_lower,
             freq,
-            p.qualifying_earnings.display(),
-            band.qualifying_upper.display()
+            p.qualifying_earnings,
+            band.qualifying_upper
         ),
     )
     .rule(format!(
         "{}: {}. Qualifying earnings are pay between {} and {} {freq}; the trigger for automatic enrolment is {} {freq}.",
         category.label(),
         category.hint().unwrap_or(""),
-        band.qualifying_lower.display(),
-        band.qualifying_upper.display(),
-        band.trigger.display()
+        band.qualifying_lower,
+        band.qualifying_upper,
+        band.trigger
     ))
     .source(format!("{SOURCE_PENSION}, {}", rates.tax_year));
     let paid = p.pension_employer > Money::ZERO || p.pension_worker > Money::ZERO;
     let reason = match category {
         PensionCategory::EligibleJobholder => "",
         PensionCategory::NonEligibleJobholder if input.pension.opted_in => "",
-        PensionCategory::NonEligibleJobholder => "None: a non-eligible jobholder who has not chosen to join",
-        PensionCategory::EntitledWorker => "None: an entitled worker (the employer need not pay in even if they join)",
+        PensionCategory::NonEligibleJobholder => {
+            "None: a non-eligible jobholder who has not chosen to join"
+        }
+        PensionCategory::EntitledWorker => {
+            "None: an entitled worker (the employer need not pay in even if they join)"
+        }
     };
     let employer = if paid {
         Figure::new(
@@ -151,8 +155,8 @@ fn pension_figures(input: &PaCostInput, p: &PeriodCost, rates: &TaxYearRates) ->
             format!(
                 "{} of {} qualifying earnings = {}",
                 percent(input.pension.employer_rate),
-                p.qualifying_earnings.display(),
-                p.pension_employer.display()
+                p.qualifying_earnings,
+                p.pension_employer
             ),
         )
     } else {
@@ -167,10 +171,10 @@ fn pension_figures(input: &PaCostInput, p: &PeriodCost, rates: &TaxYearRates) ->
             format!(
                 "{} of {} = {}, less the employer's {} = {} (taken from the PA's pay)",
                 percent(input.pension.total_rate),
-                p.qualifying_earnings.display(),
-                (p.pension_employer + p.pension_worker).display(),
-                p.pension_employer.display(),
-                p.pension_worker.display()
+                p.qualifying_earnings,
+                (p.pension_employer + p.pension_worker),
+                p.pension_employer,
+                p.pension_worker
             ),
         )
     } else {
@@ -189,7 +193,7 @@ pub fn period_figures(input: &PaCostInput, p: &PeriodCost, rates: &TaxYearRates)
         if p.allowance.is_zero() {
             "None used in this period".to_string()
         } else {
-            format!("{} of this period's employer National Insurance is covered by the Employment Allowance", p.allowance.display())
+            format!("{} of this period's employer National Insurance is covered by the Employment Allowance", p.allowance)
         },
     )
     .rule("The Employment Allowance (per employer, per tax year) is set against employer National Insurance in pay order until it is used up.")
@@ -200,9 +204,13 @@ pub fn period_figures(input: &PaCostInput, p: &PeriodCost, rates: &TaxYearRates)
             p.holiday_cover,
             format!(
                 "{} hours of holiday in this period on average × {} an hour for cover = {}",
-                quantity(if cover_rate.is_zero() { Decimal::ZERO } else { p.holiday_cover.as_decimal() / cover_rate.as_decimal() }),
-                cover_rate.display(),
-                p.holiday_cover.display()
+                quantity(if cover_rate.is_zero() {
+                    Decimal::ZERO
+                } else {
+                    p.holiday_cover.as_decimal() / cover_rate.as_decimal()
+                }),
+                cover_rate,
+                p.holiday_cover
             ),
         )
     } else {
@@ -216,8 +224,8 @@ pub fn period_figures(input: &PaCostInput, p: &PeriodCost, rates: &TaxYearRates)
         format!(
             "{} of {} (pay, employer National Insurance and pension) = {}",
             percent(input.contingency_rate),
-            base.display(),
-            p.contingency.display()
+            base,
+            p.contingency
         ),
     )
     .rule("Set aside for cover and sickness, at the percentage entered.")
@@ -226,33 +234,51 @@ pub fn period_figures(input: &PaCostInput, p: &PeriodCost, rates: &TaxYearRates)
         p.total,
         format!(
             "{} pay + {} employer NI + {} pension + {} holiday cover + {} payroll fee + {} contingency = {}",
-            p.gross.display(),
-            p.employer_nic_net.display(),
-            p.pension_employer.display(),
-            p.holiday_cover.display(),
-            p.payroll_fee.display(),
-            p.contingency.display(),
-            p.total.display()
+            p.gross,
+            p.employer_nic_net,
+            p.pension_employer,
+            p.holiday_cover,
+            p.payroll_fee,
+            p.contingency,
+            p.total
         ),
     )
     .rule("The cost to the direct payment. The PA's own National Insurance and pension come out of their pay, so they are not added.");
     CostFigures {
         gross: gross_figure(input, p),
         holiday_pay: holiday_pay_figure(input, p, rates),
-        employer_nic: explain_employer_nic(p.gross, input.pay_frequency, p.nic_category, rates, p.employer_nic),
+        employer_nic: explain_employer_nic(
+            p.gross,
+            input.pay_frequency,
+            p.nic_category,
+            rates,
+            p.employer_nic,
+        ),
         allowance,
         employer_nic_net: Figure::new(
             p.employer_nic_net,
-            format!("{} − {} allowance = {}", p.employer_nic.display(), p.allowance.display(), p.employer_nic_net.display()),
+            format!(
+                "{} − {} allowance = {}",
+                p.employer_nic, p.allowance, p.employer_nic_net
+            ),
         )
         .rule("Employer National Insurance after the Employment Allowance."),
-        employee_nic: explain_employee_nic(p.gross, input.pay_frequency, p.nic_category, rates, p.employee_nic),
+        employee_nic: explain_employee_nic(
+            p.gross,
+            input.pay_frequency,
+            p.nic_category,
+            rates,
+            p.employee_nic,
+        ),
         qualifying_earnings,
         pension_employer,
         pension_worker,
         holiday_cover,
-        payroll_fee: Figure::new(p.payroll_fee, format!("{} a payslip, as entered", p.payroll_fee.display()))
-            .rule("A payroll service's charge for each payslip."),
+        payroll_fee: Figure::new(
+            p.payroll_fee,
+            format!("{} a payslip, as entered", p.payroll_fee),
+        )
+        .rule("A payroll service's charge for each payslip."),
         contingency,
         total,
         cost_per_hour: super::employer_cost::per_hour_figure(p.total, p.hours_worked),
@@ -285,19 +311,19 @@ pub fn year_figures(periods: &[PeriodCost], hours_worked: Decimal) -> CostFigure
         }
         let total = Money::from_pennies(total);
         let working = if same {
-            format!("{n} × {} = {}", get(first).display(), total.display())
+            format!("{n} × {} = {}", get(first), total)
         } else {
             let changes: Vec<String> = periods
                 .windows(2)
                 .filter(|w| get(&w[0]) != get(&w[1]))
-                .map(|w| format!("{} from {}", get(&w[1]).display(), long_date(w[1].period.starts_on)))
+                .map(|w| format!("{} from {}", get(&w[1]), long_date(w[1].period.starts_on)))
                 .collect();
             format!(
                 "Added up over {}: {} at first, then {} = {}",
                 span(),
-                get(first).display(),
+                get(first),
                 changes.join(", then "),
-                total.display()
+                total
             )
         };
         Figure::new(total, working).rule(YEAR_RULE)

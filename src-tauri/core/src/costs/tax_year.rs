@@ -26,7 +26,11 @@ impl TaxYear {
     /// The tax year that includes `date`.
     pub fn containing(date: NaiveDate) -> Self {
         let starts_this_year = (date.month(), date.day()) >= (4, 6);
-        TaxYear::starting_in(if starts_this_year { date.year() } else { date.year() - 1 })
+        TaxYear::starting_in(if starts_this_year {
+            date.year()
+        } else {
+            date.year() - 1
+        })
     }
 
     pub fn start_year(self) -> i32 {
@@ -58,17 +62,18 @@ impl FromStr for TaxYear {
     type Err = TaxYearInputError;
     /// "2026-27", "2026/27" or "2026-2027".
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let (first, second) = s
-            .trim()
-            .split_once(['-', '/'])
-            .ok_or(TaxYearInputError)?;
+        let (first, second) = s.trim().split_once(['-', '/']).ok_or(TaxYearInputError)?;
         let digits = |t: &str| t.len() >= 2 && t.chars().all(|c| c.is_ascii_digit());
         if first.len() != 4 || !digits(first) || !digits(second) || !matches!(second.len(), 2 | 4) {
             return Err(TaxYearInputError);
         }
         let start: i32 = first.parse().map_err(|_| TaxYearInputError)?;
         let end: i32 = second.parse().map_err(|_| TaxYearInputError)?;
-        let expected_end = if second.len() == 2 { (start + 1) % 100 } else { start + 1 };
+        let expected_end = if second.len() == 2 {
+            (start + 1) % 100
+        } else {
+            start + 1
+        };
         if end != expected_end {
             return Err(TaxYearInputError);
         }
@@ -103,14 +108,21 @@ mod tests {
         assert_eq!(TaxYear::containing(d(2026, 4, 6)).to_string(), "2026-27");
         assert_eq!(TaxYear::containing(d(2027, 1, 1)).to_string(), "2026-27");
         let y: TaxYear = "2026-27".parse().unwrap();
-        assert_eq!((y.first_day(), y.last_day()), (d(2026, 4, 6), d(2027, 4, 5)));
+        assert_eq!(
+            (y.first_day(), y.last_day()),
+            (d(2026, 4, 6), d(2027, 4, 5))
+        );
         assert_eq!(TaxYear::starting_in(1999).to_string(), "1999-00");
     }
 
     #[test]
     fn reads_the_ways_people_write_a_tax_year() {
         for ok in ["2026-27", "2026/27", " 2026-2027 "] {
-            assert_eq!(ok.parse::<TaxYear>(), Ok(TaxYear::starting_in(2026)), "{ok}");
+            assert_eq!(
+                ok.parse::<TaxYear>(),
+                Ok(TaxYear::starting_in(2026)),
+                "{ok}"
+            );
         }
         for bad in ["2026", "2026-28", "26-27", "2026-2028", "abcd-ef", ""] {
             assert!(bad.parse::<TaxYear>().is_err(), "{bad}");

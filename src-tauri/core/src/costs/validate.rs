@@ -30,7 +30,12 @@ fn path(prefix: &str, field: &str) -> String {
 }
 
 /// The tax year typed, or the current one when blank; it must have a rates file.
-fn tax_year_field(p: &mut Problems, field: &str, text: &str, book: &RateBook) -> Option<Option<TaxYear>> {
+fn tax_year_field(
+    p: &mut Problems,
+    field: &str,
+    text: &str,
+    book: &RateBook,
+) -> Option<Option<TaxYear>> {
     let Some(value) = optional(text) else {
         return Some(None);
     };
@@ -51,26 +56,60 @@ pub fn validate_settings(
     let mut p = Problems::default();
     let f = |name| path(prefix, name);
     let tax_year = tax_year_field(&mut p, &f("tax_year"), &draft.tax_year, book);
-    let insurance = optional_money(&mut p, &f("insurance_per_year"), &draft.insurance_per_year, "insurance cost");
-    let fee = optional_money(&mut p, &f("payroll_fee_per_payslip"), &draft.payroll_fee_per_payslip, "payroll fee");
+    let insurance = optional_money(
+        &mut p,
+        &f("insurance_per_year"),
+        &draft.insurance_per_year,
+        "insurance cost",
+    );
+    let fee = optional_money(
+        &mut p,
+        &f("payroll_fee_per_payslip"),
+        &draft.payroll_fee_per_payslip,
+        "payroll fee",
+    );
     let contingency = match optional(&draft.contingency_percent) {
         None => Some(Decimal::ZERO),
         Some(t) => percent_field(&mut p, &f("contingency_percent"), t, "contingency"),
     };
-    let employer = percent_field(&mut p, &f("pension_employer_percent"), &draft.pension_employer_percent, "employer's pension contribution");
-    let total = percent_field(&mut p, &f("pension_total_percent"), &draft.pension_total_percent, "total pension contribution");
+    let employer = percent_field(
+        &mut p,
+        &f("pension_employer_percent"),
+        &draft.pension_employer_percent,
+        "employer's pension contribution",
+    );
+    let total = percent_field(
+        &mut p,
+        &f("pension_total_percent"),
+        &draft.pension_total_percent,
+        "total pension contribution",
+    );
     let minimum = PensionTerms::minimum();
     if employer.is_some_and(|e| e < minimum.employer_rate) {
-        p.add(f("pension_employer_percent"), "The employer must pay at least 3% of qualifying earnings");
+        p.add(
+            f("pension_employer_percent"),
+            "The employer must pay at least 3% of qualifying earnings",
+        );
     }
     if total.is_some_and(|t| t < minimum.total_rate) {
-        p.add(f("pension_total_percent"), "The total contribution must be at least 8% of qualifying earnings");
+        p.add(
+            f("pension_total_percent"),
+            "The total contribution must be at least 8% of qualifying earnings",
+        );
     } else if let (Some(e), Some(t)) = (employer, total) {
         if e > t {
-            p.add(f("pension_total_percent"), "The total contribution must include the employer's, so it cannot be less");
+            p.add(
+                f("pension_total_percent"),
+                "The total contribution must include the employer's, so it cannot be less",
+            );
         }
     }
-    let council_pa_rate = optional_money(&mut p, &f("council_pa_rate"), &draft.council_pa_rate, "council's hourly rate");
+    let council_pa_rate = optional_money(
+        &mut p,
+        &f("council_pa_rate"),
+        &draft.council_pa_rate,
+        "council's hourly rate",
+    );
     p.into_result(|| CostSettings {
         tax_year: tax_year.flatten(),
         claims_employment_allowance: draft.claims_employment_allowance,
@@ -93,10 +132,24 @@ pub(super) fn hours_field(
 ) -> Option<Decimal> {
     let week = Decimal::from(HOURS_IN_A_WEEK);
     match kind {
-        HoursKind::Regular => number_field(p, field, text, "hours a week", week, "There are only 168 hours in a week: enter the hours worked a week"),
+        HoursKind::Regular => number_field(
+            p,
+            field,
+            text,
+            "hours a week",
+            week,
+            "There are only 168 hours in a week: enter the hours worked a week",
+        ),
         HoursKind::Irregular => {
             let most = week * weeks_in_period(frequency);
-            number_field(p, field, text, "hours each pay period", most.round_dp(2), "That is more than 168 hours a week: enter the hours worked each pay period")
+            number_field(
+                p,
+                field,
+                text,
+                "hours each pay period",
+                most.round_dp(2),
+                "That is more than 168 hours a week: enter the hours worked each pay period",
+            )
         }
     }
 }
@@ -105,7 +158,14 @@ fn days_field(p: &mut Problems, field: &str, text: &str) -> Option<Option<Decima
     let Some(t) = optional(text) else {
         return Some(None);
     };
-    let days = number_field(p, field, t, "days a week", Decimal::from(7), "There are only 7 days in a week")?;
+    let days = number_field(
+        p,
+        field,
+        t,
+        "days a week",
+        Decimal::from(7),
+        "There are only 7 days in a week",
+    )?;
     if days.is_zero() {
         p.add(field, "Days a week must be more than 0");
         return None;
@@ -113,7 +173,12 @@ fn days_field(p: &mut Problems, field: &str, text: &str) -> Option<Option<Decima
     Some(Some(days))
 }
 
-fn optional_date(p: &mut Problems, field: &str, text: &str, label: &str) -> Option<Option<NaiveDate>> {
+fn optional_date(
+    p: &mut Problems,
+    field: &str,
+    text: &str,
+    label: &str,
+) -> Option<Option<NaiveDate>> {
     match optional(text) {
         None => Some(None),
         Some(t) => date_field(p, field, t, label).map(Some),
@@ -127,12 +192,24 @@ pub fn validate_employment_cost_terms(
 ) -> Result<EmploymentCostTerms, Problems> {
     let mut p = Problems::default();
     let hours = match (kind, optional(&draft.hours_per_period)) {
-        (HoursKind::Irregular, Some(t)) => hours_field(&mut p, "hours_per_period", t, kind, frequency),
+        (HoursKind::Irregular, Some(t)) => {
+            hours_field(&mut p, "hours_per_period", t, kind, frequency)
+        }
         _ => None,
     };
     let days = days_field(&mut p, "days_per_week", &draft.days_per_week);
-    let apprentice_since = optional_date(&mut p, "apprentice_since", &draft.apprentice_since, "apprenticeship start date");
-    let cover = optional_money(&mut p, "holiday_cover_hourly", &draft.holiday_cover_hourly, "hourly cost of holiday cover");
+    let apprentice_since = optional_date(
+        &mut p,
+        "apprentice_since",
+        &draft.apprentice_since,
+        "apprenticeship start date",
+    );
+    let cover = optional_money(
+        &mut p,
+        "holiday_cover_hourly",
+        &draft.holiday_cover_hourly,
+        "hourly cost of holiday cover",
+    );
     p.into_result(|| EmploymentCostTerms {
         hours_per_period: hours,
         days_per_week: days.flatten(),
@@ -194,11 +271,24 @@ pub fn validate_pa_cost(
         HoursKind::Irregular => HolidayArrangement::AccruedHours,
     });
     if kind == HoursKind::Regular && holiday != HolidayArrangement::FivePointSixWeeks {
-        p.add("holiday", "Regular hours get 5.6 weeks' paid holiday; the 12.07% methods are for irregular hours");
+        p.add(
+            "holiday",
+            "Regular hours get 5.6 weeks' paid holiday; the 12.07% methods are for irregular hours",
+        );
     }
     let days = days_field(&mut p, "days_per_week", &draft.days_per_week);
-    let apprentice_since = optional_date(&mut p, "apprentice_since", &draft.apprentice_since, "apprenticeship start date");
-    let cover = optional_money(&mut p, "holiday_cover_hourly", &draft.holiday_cover_hourly, "hourly cost of holiday cover");
+    let apprentice_since = optional_date(
+        &mut p,
+        "apprentice_since",
+        &draft.apprentice_since,
+        "apprenticeship start date",
+    );
+    let cover = optional_money(
+        &mut p,
+        "holiday_cover_hourly",
+        &draft.holiday_cover_hourly,
+        "hourly cost of holiday cover",
+    );
     let start_date = optional_date(&mut p, "start_date", &draft.start_date, "start date");
     p.into_result(|| {
         let s = settings.expect("no problems, so the settings were read");

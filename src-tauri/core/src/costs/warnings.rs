@@ -63,7 +63,10 @@ pub fn pa_warnings(
     {
         out.push(below_minimum(input, first_low, book));
     }
-    let lel = rates.nic.for_frequency(input.pay_frequency).lower_earnings_limit;
+    let lel = rates
+        .nic
+        .for_frequency(input.pay_frequency)
+        .lower_earnings_limit;
     if let Some(low) = periods.iter().find(|p| p.gross < lel) {
         let sick_pay = if rates.statutory_sick_pay.needs_lower_earnings_limit {
             " They also cannot get Statutory Sick Pay."
@@ -74,9 +77,9 @@ pub fn pa_warnings(
             WarningKind::BelowLowerEarningsLimit,
             format!(
                 "Pay of {} {} is below the Lower Earnings Limit of {} {}: {} will not build up a National Insurance record (qualifying years for the State Pension) from this job.{sick_pay}",
-                low.gross.display(),
+                low.gross,
                 frequency_phrase(input.pay_frequency),
-                lel.display(),
+                lel,
                 frequency_phrase(input.pay_frequency),
                 input.label
             ),
@@ -99,9 +102,9 @@ fn below_minimum(input: &PaCostInput, period: &PeriodCost, book: &RateBook) -> C
         .expect("a minimum was found for this period");
     let mut message = format!(
         "{} an hour is below the legal minimum for {}: {} an hour ({}, from {}). It applies from the pay period {}.",
-        input.hourly_rate.display(),
+        input.hourly_rate,
         input.label,
-        wage.hourly.display(),
+        wage.hourly,
         wage.band,
         long_date(wage.in_force_from),
         span(p.starts_on, p.ends_on)
@@ -113,7 +116,10 @@ fn below_minimum(input: &PaCostInput, period: &PeriodCost, book: &RateBook) -> C
         ));
     }
     if let (Some(age), AgeBasis::DateOfBirth(_)) = (period.age, input.age) {
-        message.push_str(&format!(" {} is {age} by the end of that period.", input.label));
+        message.push_str(&format!(
+            " {} is {age} by the end of that period.",
+            input.label
+        ));
     }
     warning(WarningKind::BelowMinimumWage, message)
 }
@@ -182,7 +188,10 @@ pub fn pension_duties(inputs: &[PaCostInput], periods: &[Vec<PeriodCost>]) -> Op
             and_list(&eligible)
         )
     };
-    Some(warning(WarningKind::PensionDuties, format!("{start_text}{enrol}")))
+    Some(warning(
+        WarningKind::PensionDuties,
+        format!("{start_text}{enrol}"),
+    ))
 }
 
 pub fn allowance_used_up(available: Money, last_payday: NaiveDate) -> CostWarning {
@@ -190,7 +199,7 @@ pub fn allowance_used_up(available: Money, last_payday: NaiveDate) -> CostWarnin
         WarningKind::AllowanceUsedUp,
         format!(
             "The Employment Allowance of {} is used up by the payday on {}; employer National Insurance is paid in full after that.",
-            available.display(),
+            available,
             long_date(last_payday)
         ),
     )

@@ -21,12 +21,22 @@ impl Store {
     pub fn cost_settings(&self, person: PersonId) -> StoreResult<CostSettings> {
         let text: Option<String> = self
             .conn
-            .query_row("SELECT settings FROM cost_settings WHERE person_id = ?1", [person], |r| r.get(0))
+            .query_row(
+                "SELECT settings FROM cost_settings WHERE person_id = ?1",
+                [person],
+                |r| r.get(0),
+            )
             .optional()?;
-        text.map_or(Ok(CostSettings::default()), |t| from_json(&t, "cost settings"))
+        text.map_or(Ok(CostSettings::default()), |t| {
+            from_json(&t, "cost settings")
+        })
     }
 
-    pub fn save_cost_settings(&mut self, person: PersonId, settings: &CostSettings) -> StoreResult<()> {
+    pub fn save_cost_settings(
+        &mut self,
+        person: PersonId,
+        settings: &CostSettings,
+    ) -> StoreResult<()> {
         self.conn.execute(
             "INSERT INTO cost_settings (person_id, settings) VALUES (?1, ?2)
              ON CONFLICT(person_id) DO UPDATE SET settings = excluded.settings",
@@ -35,15 +45,28 @@ impl Store {
         Ok(())
     }
 
-    pub fn employment_cost_terms(&self, employment: EmploymentId) -> StoreResult<EmploymentCostTerms> {
+    pub fn employment_cost_terms(
+        &self,
+        employment: EmploymentId,
+    ) -> StoreResult<EmploymentCostTerms> {
         let text: Option<String> = self
             .conn
-            .query_row("SELECT terms FROM employment_cost_terms WHERE employment_id = ?1", [employment], |r| r.get(0))
+            .query_row(
+                "SELECT terms FROM employment_cost_terms WHERE employment_id = ?1",
+                [employment],
+                |r| r.get(0),
+            )
             .optional()?;
-        text.map_or(Ok(EmploymentCostTerms::default()), |t| from_json(&t, "employment cost terms"))
+        text.map_or(Ok(EmploymentCostTerms::default()), |t| {
+            from_json(&t, "employment cost terms")
+        })
     }
 
-    pub fn save_employment_cost_terms(&mut self, employment: EmploymentId, terms: &EmploymentCostTerms) -> StoreResult<()> {
+    pub fn save_employment_cost_terms(
+        &mut self,
+        employment: EmploymentId,
+        terms: &EmploymentCostTerms,
+    ) -> StoreResult<()> {
         self.conn.execute(
             "INSERT INTO employment_cost_terms (employment_id, terms) VALUES (?1, ?2)
              ON CONFLICT(employment_id) DO UPDATE SET terms = excluded.terms",
@@ -53,17 +76,31 @@ impl Store {
     }
 
     pub fn plan_lines(&self, person: PersonId) -> StoreResult<Vec<SavedPlanLine>> {
-        let mut st = self.conn.prepare_cached("SELECT id, line FROM plan_line WHERE person_id = ?1 ORDER BY id")?;
-        let rows = st.query_map([person], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT id, line FROM plan_line WHERE person_id = ?1 ORDER BY id")?;
+        let rows = st.query_map([person], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+        })?;
         rows.map(|row| {
             let (id, text) = row?;
-            Ok(SavedPlanLine { id, line: from_json(&text, "plan line")? })
+            Ok(SavedPlanLine {
+                id,
+                line: from_json(&text, "plan line")?,
+            })
         })
         .collect()
     }
 
-    pub fn insert_plan_line(&mut self, person: PersonId, line: &PlanLine) -> StoreResult<PlanLineId> {
-        self.conn.execute("INSERT INTO plan_line (person_id, line) VALUES (?1, ?2)", params![person, to_json(line)?])?;
+    pub fn insert_plan_line(
+        &mut self,
+        person: PersonId,
+        line: &PlanLine,
+    ) -> StoreResult<PlanLineId> {
+        self.conn.execute(
+            "INSERT INTO plan_line (person_id, line) VALUES (?1, ?2)",
+            params![person, to_json(line)?],
+        )?;
         Ok(self.conn.last_insert_rowid())
     }
 
@@ -71,9 +108,12 @@ impl Store {
     pub fn delete_plan_line(&mut self, id: PlanLineId) -> StoreResult<Option<PersonId>> {
         let person: Option<PersonId> = self
             .conn
-            .query_row("SELECT person_id FROM plan_line WHERE id = ?1", [id], |r| r.get(0))
+            .query_row("SELECT person_id FROM plan_line WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
             .optional()?;
-        self.conn.execute("DELETE FROM plan_line WHERE id = ?1", [id])?;
+        self.conn
+            .execute("DELETE FROM plan_line WHERE id = ?1", [id])?;
         Ok(person)
     }
 }

@@ -1,6 +1,8 @@
 //! `dphub nic`, `dphub cost …` and `dphub plan …`: over the core's cost functions.
 
-use dphub_core::costs::{self, validate_pa_cost, validate_plan_line, NiCategory, RateBook, TaxYear};
+use dphub_core::costs::{
+    self, validate_pa_cost, validate_plan_line, NiCategory, RateBook, TaxYear,
+};
 use dphub_core::employment::PayFrequency;
 use dphub_core::money::Money;
 use dphub_core::validation::Problems;
@@ -22,19 +24,29 @@ pub fn nic(args: &NicArgs, out: &Printer) -> Result<(), CoreError> {
     let mut p = Problems::default();
     let gross = p.check("gross", Money::parse_input(&args.gross));
     let frequency = p.check("pay_frequency", parse_code::<PayFrequency>(&args.frequency));
-    let category = p.check("category", parse_code::<NiCategory>(&args.category.to_uppercase()));
+    let category = p.check(
+        "category",
+        parse_code::<NiCategory>(&args.category.to_uppercase()),
+    );
     let year = tax_year(&mut p, &args.tax_year);
     if !p.is_empty() {
         return Err(p.into());
     }
-    let view = costs::nic_explained(gross.unwrap(), frequency.unwrap(), category.unwrap(), year.unwrap())?;
+    let view = costs::nic_explained(
+        gross.unwrap(),
+        frequency.unwrap(),
+        category.unwrap(),
+        year.unwrap(),
+    )?;
     out.nic(&view);
     Ok(())
 }
 
 pub fn cost_pa(args: &CostPaArgs, out: &Printer) -> Result<(), CoreError> {
     let (draft, flag_problems) = args.draft();
-    report_with_form_problems(flag_problems, || validate_pa_cost(&draft, RateBook::embedded(), today()))?;
+    report_with_form_problems(flag_problems, || {
+        validate_pa_cost(&draft, RateBook::embedded(), today())
+    })?;
     let cost = costs::calculate_pa_cost(&draft, today())?;
     out.employer_cost(&cost, args.periods);
     Ok(())
@@ -59,15 +71,29 @@ pub fn cost(command: &CostCommand, store: &mut Store, out: &Printer) -> Result<(
 pub fn plan(command: &PlanCommand, store: &mut Store, out: &Printer) -> Result<(), CoreError> {
     match command {
         PlanCommand::Show { person } => out.plan(&costs::person_costs(store, *person, today())?),
-        PlanCommand::AddLine { person, kind, description, quantity, cost, per } => {
+        PlanCommand::AddLine {
+            person,
+            kind,
+            description,
+            quantity,
+            cost,
+            per,
+        } => {
             let (draft, flag_problems) = line_draft(kind, description, quantity, cost, per);
             report_with_form_problems(flag_problems, || validate_plan_line(&draft))?;
             out.plan(&costs::add_plan_line(store, *person, &draft, today())?);
         }
         PlanCommand::RemoveLine { id } => out.plan(&costs::remove_plan_line(store, *id, today())?),
-        PlanCommand::WhatIf { person, tax_year, pay_rise } => {
-            out.what_if(&costs::plan_what_if(store, *person, &what_if_draft(tax_year, pay_rise), today())?)
-        }
+        PlanCommand::WhatIf {
+            person,
+            tax_year,
+            pay_rise,
+        } => out.what_if(&costs::plan_what_if(
+            store,
+            *person,
+            &what_if_draft(tax_year, pay_rise),
+            today(),
+        )?),
     }
     Ok(())
 }

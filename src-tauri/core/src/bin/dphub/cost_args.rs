@@ -122,7 +122,10 @@ impl CostPaArgs {
                 insurance_per_year: text(&self.insurance),
                 payroll_fee_per_payslip: text(&self.payroll_fee),
                 contingency_percent: text(&self.contingency),
-                pension_employer_percent: self.pension_employer.clone().unwrap_or_else(|| "3".into()),
+                pension_employer_percent: self
+                    .pension_employer
+                    .clone()
+                    .unwrap_or_else(|| "3".into()),
                 pension_total_percent: self.pension_total.clone().unwrap_or_else(|| "8".into()),
                 council_pa_rate: String::new(),
             },
@@ -133,9 +136,19 @@ impl CostPaArgs {
         } else {
             dphub_core::employment::HoursKind::Regular
         });
-        set_code(&mut p, "pay_frequency", &Some(self.frequency.clone()), &mut draft.pay_frequency);
+        set_code(
+            &mut p,
+            "pay_frequency",
+            &Some(self.frequency.clone()),
+            &mut draft.pay_frequency,
+        );
         set_code(&mut p, "holiday", &self.holiday, &mut draft.holiday);
-        set_code(&mut p, "nic_category", &self.category.as_ref().map(|c| c.to_uppercase()), &mut draft.nic_category);
+        set_code(
+            &mut p,
+            "nic_category",
+            &self.category.as_ref().map(|c| c.to_uppercase()),
+            &mut draft.nic_category,
+        );
         (draft, p)
     }
 }
@@ -181,7 +194,13 @@ pub enum PlanCommand {
     },
 }
 
-pub fn line_draft(kind: &str, description: &str, quantity: &str, cost: &str, per: &Option<String>) -> (PlanLineDraft, Problems) {
+pub fn line_draft(
+    kind: &str,
+    description: &str,
+    quantity: &str,
+    cost: &str,
+    per: &Option<String>,
+) -> (PlanLineDraft, Problems) {
     let mut p = Problems::default();
     let mut draft = PlanLineDraft {
         description: description.to_string(),

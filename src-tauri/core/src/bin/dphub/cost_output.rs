@@ -1,6 +1,8 @@
 //! How `dphub nic`, `dphub cost` and `dphub plan` print their results.
 
-use dphub_core::costs::{CostFigures, EmployerCost, Figure, NicView, PersonCostsView, PlanSummary, WhatIf};
+use dphub_core::costs::{
+    CostFigures, EmployerCost, Figure, NicView, PersonCostsView, PlanSummary, WhatIf,
+};
 use dphub_core::input::long_date;
 use dphub_core::money::Money;
 
@@ -44,7 +46,13 @@ impl Printer {
         if self.json() {
             return self.json_value(v);
         }
-        println!("National Insurance on {} ({}, category {}, {})", v.gross.display(), v.pay_frequency.label().to_lowercase(), v.category.code(), v.tax_year);
+        println!(
+            "National Insurance on {} ({}, category {}, {})",
+            v.gross.display(),
+            v.pay_frequency.label().to_lowercase(),
+            v.category.code(),
+            v.tax_year
+        );
         line("Employee (PA) pays", &v.employee.amount.display());
         line("Employer pays", &v.employer.amount.display());
         println!();
@@ -70,11 +78,24 @@ impl Printer {
             let body: Vec<Vec<String>> = rows(&pa.per_period)
                 .iter()
                 .zip(rows(&pa.per_year))
-                .map(|((label, first), (_, year))| vec![label.to_string(), first.amount.display(), year.amount.display()])
+                .map(|((label, first), (_, year))| {
+                    vec![
+                        label.to_string(),
+                        first.amount.display(),
+                        year.amount.display(),
+                    ]
+                })
                 .collect();
-            let first_head = format!("{} to {}", p.starts_on.format("%-d %b"), p.ends_on.format("%-d %b %Y"));
+            let first_head = format!(
+                "{} to {}",
+                p.starts_on.format("%-d %b"),
+                p.ends_on.format("%-d %b %Y")
+            );
             table(&["", &first_head, "Year"], &body, 40);
-            line("Holiday a year", &format!("{} hours", pa.holiday.hours_per_year));
+            line(
+                "Holiday a year",
+                &format!("{} hours", pa.holiday.hours_per_year),
+            );
             println!();
             println!("How the first pay period was worked out:");
             for (label, f) in rows(&pa.per_period) {
@@ -85,9 +106,31 @@ impl Printer {
                 let body: Vec<Vec<String>> = pa
                     .periods
                     .iter()
-                    .map(|p| vec![p.period.number.to_string(), long_date(p.period.ends_on), p.gross.display(), p.nic_category.code().to_string(), p.employer_nic_net.display(), p.pension_employer.display(), p.total.display()])
+                    .map(|p| {
+                        vec![
+                            p.period.number.to_string(),
+                            long_date(p.period.ends_on),
+                            p.gross.display(),
+                            p.nic_category.code().to_string(),
+                            p.employer_nic_net.display(),
+                            p.pension_employer.display(),
+                            p.total.display(),
+                        ]
+                    })
                     .collect();
-                table(&["No.", "Payday", "Gross", "NI", "Employer NI", "Pension", "Total"], &body, 30);
+                table(
+                    &[
+                        "No.",
+                        "Payday",
+                        "Gross",
+                        "NI",
+                        "Employer NI",
+                        "Pension",
+                        "Total",
+                    ],
+                    &body,
+                    30,
+                );
             }
             for w in &pa.warnings {
                 println!("\n! {}", w.message);
@@ -120,12 +163,28 @@ impl Printer {
             .employer
             .pas
             .iter()
-            .map(|p| vec!["-".into(), format!("PA: {}", p.input.label), p.per_year.total.amount.display()])
+            .map(|p| {
+                vec![
+                    "-".into(),
+                    format!("PA: {}", p.input.label),
+                    p.per_year.total.amount.display(),
+                ]
+            })
             .collect();
         if !s.insurance_is_zero() {
-            body.push(vec!["-".into(), "Employers' liability insurance".into(), s.employer.insurance.amount.display()]);
+            body.push(vec![
+                "-".into(),
+                "Employers' liability insurance".into(),
+                s.employer.insurance.amount.display(),
+            ]);
         }
-        body.extend(s.lines.iter().map(|l| vec![l.id.to_string(), format!("{}: {}", l.line.kind.label(), l.line.description), l.yearly.amount.display()]));
+        body.extend(s.lines.iter().map(|l| {
+            vec![
+                l.id.to_string(),
+                format!("{}: {}", l.line.kind.label(), l.line.description),
+                l.yearly.amount.display(),
+            ]
+        }));
         table(&["Line", "Cost", "A year"], &body, 60);
         println!();
         summary_table(s);
@@ -133,7 +192,14 @@ impl Printer {
             println!("  {w}");
         }
         if let Some(rate) = s.council_pa_rate {
-            line("Council's PA rate", &format!("{} an hour; real cost {} an hour", rate.display(), s.pa_cost_per_hour.display()));
+            line(
+                "Council's PA rate",
+                &format!(
+                    "{} an hour; real cost {} an hour",
+                    rate.display(),
+                    s.pa_cost_per_hour.display()
+                ),
+            );
         }
     }
 
@@ -141,13 +207,35 @@ impl Printer {
         if self.json() {
             return self.json_value(w);
         }
-        let row = |label: &str, now: Money, then: Money| vec![label.to_string(), now.display(), then.display()];
+        let row = |label: &str, now: Money, then: Money| {
+            vec![label.to_string(), now.display(), then.display()]
+        };
         let body = vec![
-            row("Spending a year", w.now.spending.yearly, w.then.spending.yearly),
-            row("Direct payment a year", w.now.budget.yearly, w.then.budget.yearly),
-            row("Surplus (shortfall if negative)", w.now.difference.yearly, w.then.difference.yearly),
+            row(
+                "Spending a year",
+                w.now.spending.yearly,
+                w.then.spending.yearly,
+            ),
+            row(
+                "Direct payment a year",
+                w.now.budget.yearly,
+                w.then.budget.yearly,
+            ),
+            row(
+                "Surplus (shortfall if negative)",
+                w.now.difference.yearly,
+                w.then.difference.yearly,
+            ),
         ];
-        table(&["", &format!("Now ({})", w.now_tax_year), &format!("What if ({})", w.then_tax_year)], &body, 40);
+        table(
+            &[
+                "",
+                &format!("Now ({})", w.now_tax_year),
+                &format!("What if ({})", w.then_tax_year),
+            ],
+            &body,
+            40,
+        );
         println!();
         for c in &w.changes {
             println!("  {c}");
@@ -156,10 +244,29 @@ impl Printer {
 }
 
 fn summary_table(s: &PlanSummary) {
-    let row = |label: &str, a: &dphub_core::period::AmountInEveryPeriod| vec![label.to_string(), a.weekly.display(), a.four_weekly.display(), a.monthly.display(), a.yearly.display()];
+    let row = |label: &str, a: &dphub_core::period::AmountInEveryPeriod| {
+        vec![
+            label.to_string(),
+            a.weekly.display(),
+            a.four_weekly.display(),
+            a.monthly.display(),
+            a.yearly.display(),
+        ]
+    };
     table(
         &["", "Week", "4 weeks", "Month", "Year"],
-        &[row("Direct payment (net)", &s.budget), row("Spending", &s.spending), row(if s.affordable { "Surplus" } else { "Shortfall (negative)" }, &s.difference)],
+        &[
+            row("Direct payment (net)", &s.budget),
+            row("Spending", &s.spending),
+            row(
+                if s.affordable {
+                    "Surplus"
+                } else {
+                    "Shortfall (negative)"
+                },
+                &s.difference,
+            ),
+        ],
         30,
     );
 }
