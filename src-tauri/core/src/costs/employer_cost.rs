@@ -80,13 +80,22 @@ pub fn employer_cost(
     let mut remaining = available;
     let mut used_up_on = None;
     for (payday, pa, i) in pay_order {
-        let cost = &mut periods[pa][i];
+        let (before, rest) = periods[pa].split_at_mut(i);
+        let cost = &mut rest[0];
         let used = remaining.min(cost.employer_nic);
         remaining = remaining - used;
         if employer.claims_employment_allowance && remaining.is_zero() && used_up_on.is_none() {
             used_up_on = Some(payday);
         }
-        finish_period(cost, used, inputs[pa].contingency_rate);
+        match before.last() {
+            Some(previous) if cost.same_as_previous && previous.allowance == used => {
+                cost.allowance = used;
+                cost.employer_nic_net = previous.employer_nic_net;
+                cost.contingency = previous.contingency;
+                cost.total = previous.total;
+            }
+            _ => finish_period(cost, used, inputs[pa].contingency_rate),
+        }
     }
 
     let allowance_total: Money = periods

@@ -1,13 +1,12 @@
 //! Workplace pension auto-enrolment for one pay period: the worker's category, qualifying earnings and
 //! contributions.
 
-use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::rates::PensionBand;
-use super::worker::AgeBasis;
+use super::worker::AgeOnDate;
 use crate::money::Money;
 
 crate::coded_enum! {
@@ -42,14 +41,9 @@ impl PensionTerms {
     }
 }
 
-pub fn pension_category(
-    gross: Money,
-    band: &PensionBand,
-    age: AgeBasis,
-    on: NaiveDate,
-) -> PensionCategory {
-    let in_age_band = match age.age_on(on) {
-        Some(a) => a >= 22 && !age.over_state_pension_age(on),
+pub fn pension_category(gross: Money, band: &PensionBand, age: AgeOnDate) -> PensionCategory {
+    let in_age_band = match age.years {
+        Some(a) => a >= 22 && !age.over_state_pension_age,
         None => true,
     };
     if gross <= band.qualifying_lower {

@@ -11,6 +11,7 @@ use super::nic::{nic_for_period, NiCategory};
 use super::pay_periods::{pay_periods, weeks_in_period, PayPeriod};
 use super::pension::{contributions, pension_category, PensionCategory};
 use super::rates::{RateBook, TaxYearRates};
+use super::worker::AgeOnDate;
 use crate::employment::HoursKind;
 use crate::money::Money;
 
@@ -47,6 +48,10 @@ pub struct PeriodCost {
     pub total: Money,
     /// The legal minimum an hour for work in this period, if known.
     pub minimum_hourly: Option<Money>,
+    /// Whether everything before the allowance is as in the period before (so the rest can be copied).
+    #[serde(skip)]
+    #[ts(skip)]
+    pub same_as_previous: bool,
 }
 
 fn penny(m: Money) -> Money {
@@ -54,15 +59,14 @@ fn penny(m: Money) -> Money {
 }
 
 /// The category from the PA's age on payday, unless one is set.
-pub fn nic_category_on(input: &PaCostInput, payday: chrono::NaiveDate) -> NiCategory {
+pub fn nic_category_on(input: &PaCostInput, age: AgeOnDate) -> NiCategory {
     if let Some(set) = input.nic_category {
         return set;
     }
-    let age = input.age.age_on(payday);
-    match age {
+    match age.years {
         Some(a) if input.apprentice_since.is_some() && a < 25 => NiCategory::H,
         Some(a) if a < 21 => NiCategory::M,
-        _ if input.age.over_state_pension_age(payday) => NiCategory::C,
+        _ if age.over_state_pension_age => NiCategory::C,
         _ => NiCategory::A,
     }
 }
@@ -121,20 +125,23 @@ pub fn periods_before_allowance(
         .map_or(Apprenticeship::None, Apprenticeship::Since);
     // Periods differ only when the category, pension category or minimum wage changes, so each
     // combination is worked out once.
+    let ages = input.age.on_dates();
     let mut last: Option<((NiCategory, PensionCategory), PeriodCost)> = None;
     pay_periods(rates.tax_year, input.pay_frequency)
         .into_iter()
         .map(|period| {
             let payday = period.ends_on;
-            let category = nic_category_on(input, payday);
-            let pension_cat = pension_category(pay.gross, band, input.age, payday);
+            let age = ages.on(payday);
+            let category = nic_category_on(input, age);
+            let pension_cat = pension_category(pay.gross, band, age);
             let minimum_hourly =
                 minimum_wage_for_period(book, payday, input.age, apprenticeship).map(|w| w.hourly);
             if let Some((key, cost)) = &last {
                 if *key == (category, pension_cat) && cost.minimum_hourly == minimum_hourly {
                     let mut same = cost.clone();
                     same.period = period;
-                    same.age = input.age.age_on(payday);
+                    same.age = age.years;
+                    same.same_as_previous = true;
                     return same;
                 }
             }
@@ -142,7 +149,8 @@ pub fn periods_before_allowance(
             let pension = contributions(pension_cat, pay.gross, band, &input.pension);
             let cost = PeriodCost {
                 period,
-                age: input.age.age_on(payday),
+                age: age.years,
+                same_as_previous: false,
                 nic_category: category,
                 pension_category: pension_cat,
                 hours_paid: pay.hours_paid,

@@ -185,6 +185,31 @@ fn optional_date(
     }
 }
 
+/// The costing facts a PA form and the calculator share: days a week, apprenticeship, cover rate.
+type PaExtras = (
+    Option<Option<Decimal>>,
+    Option<Option<NaiveDate>>,
+    Option<Money>,
+);
+
+fn pa_extras(p: &mut Problems, days: &str, apprentice_since: &str, cover: &str) -> PaExtras {
+    (
+        days_field(p, "days_per_week", days),
+        optional_date(
+            p,
+            "apprentice_since",
+            apprentice_since,
+            "apprenticeship start date",
+        ),
+        optional_money(
+            p,
+            "holiday_cover_hourly",
+            cover,
+            "hourly cost of holiday cover",
+        ),
+    )
+}
+
 pub fn validate_employment_cost_terms(
     draft: &EmploymentCostTermsDraft,
     kind: HoursKind,
@@ -197,18 +222,11 @@ pub fn validate_employment_cost_terms(
         }
         _ => None,
     };
-    let days = days_field(&mut p, "days_per_week", &draft.days_per_week);
-    let apprentice_since = optional_date(
+    let (days, apprentice_since, cover) = pa_extras(
         &mut p,
-        "apprentice_since",
+        &draft.days_per_week,
         &draft.apprentice_since,
-        "apprenticeship start date",
-    );
-    let cover = optional_money(
-        &mut p,
-        "holiday_cover_hourly",
         &draft.holiday_cover_hourly,
-        "hourly cost of holiday cover",
     );
     p.into_result(|| EmploymentCostTerms {
         hours_per_period: hours,
@@ -276,18 +294,11 @@ pub fn validate_pa_cost(
             "Regular hours get 5.6 weeks' paid holiday; the 12.07% methods are for irregular hours",
         );
     }
-    let days = days_field(&mut p, "days_per_week", &draft.days_per_week);
-    let apprentice_since = optional_date(
+    let (days, apprentice_since, cover) = pa_extras(
         &mut p,
-        "apprentice_since",
+        &draft.days_per_week,
         &draft.apprentice_since,
-        "apprenticeship start date",
-    );
-    let cover = optional_money(
-        &mut p,
-        "holiday_cover_hourly",
         &draft.holiday_cover_hourly,
-        "hourly cost of holiday cover",
     );
     let start_date = optional_date(&mut p, "start_date", &draft.start_date, "start date");
     p.into_result(|| {

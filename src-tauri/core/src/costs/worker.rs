@@ -28,6 +28,18 @@ impl AgeBasis {
         }
     }
 
+    /// The PA's age on a date and whether they are over State Pension age then, with the State Pension
+    /// date worked out once rather than for every pay period.
+    pub fn on_dates(self) -> AgeOnDates {
+        AgeOnDates {
+            basis: self,
+            state_pension_date: match self {
+                AgeBasis::DateOfBirth(dob) => Some(state_pension_date(dob)),
+                _ => None,
+            },
+        }
+    }
+
     /// Whether the PA is over State Pension age on `date`. From an age alone, 66 or over is taken as over
     /// it (State Pension age is 66, rising to 67 for people born after 5 April 1960).
     pub fn over_state_pension_age(self, date: NaiveDate) -> bool {
@@ -35,6 +47,32 @@ impl AgeBasis {
             AgeBasis::Age(age) => age >= 66,
             AgeBasis::DateOfBirth(dob) => date >= state_pension_date(dob),
             AgeBasis::Unknown => false,
+        }
+    }
+}
+
+/// The PA's age, ready to be asked about many dates.
+#[derive(Clone, Copy, Debug)]
+pub struct AgeOnDates {
+    basis: AgeBasis,
+    state_pension_date: Option<NaiveDate>,
+}
+
+/// What the rules need to know of the PA's age on one date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AgeOnDate {
+    pub years: Option<u8>,
+    pub over_state_pension_age: bool,
+}
+
+impl AgeOnDates {
+    pub fn on(&self, date: NaiveDate) -> AgeOnDate {
+        AgeOnDate {
+            years: self.basis.age_on(date),
+            over_state_pension_age: match self.state_pension_date {
+                Some(spa) => date >= spa,
+                None => self.basis.over_state_pension_age(date),
+            },
         }
     }
 }
