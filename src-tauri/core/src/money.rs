@@ -12,9 +12,37 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use ts_rs::TS;
 
 /// An exact amount in pounds. Crosses IPC and JSON as a string such as "254.20".
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, TS)]
+#[derive(Clone, Copy, Debug, Default, Hash, TS)]
 #[ts(type = "string")]
 pub struct Money(Decimal);
+
+// Amounts are compared a great deal (every pay period against thresholds and minimums). Almost all
+// are in pence (scale 2), and two amounts at one scale compare as their integer digits: much quicker
+// than Decimal's general comparison, which the other cases still use. Equality stays numeric
+// (£1.5 == £1.50), as Decimal's is, so the derived Hash (of the normalised value) agrees with it.
+impl Ord for Money {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        if self.0.scale() == other.0.scale() {
+            self.0.mantissa().cmp(&other.0.mantissa())
+        } else {
+            self.0.cmp(&other.0)
+        }
+    }
+}
+
+impl PartialOrd for Money {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for Money {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == std::cmp::Ordering::Equal
+    }
+}
+
+impl Eq for Money {}
 
 /// Why a typed amount was not accepted. The message is written for the person who typed it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -176,6 +204,9 @@ impl Money {
 
     /// Whole pennies after rounding to the penny, half up.
     fn rounded_pennies(self) -> i128 {
+        if self.0.scale() == 2 {
+            return self.0.mantissa();
+        }
         let rounded = self
             .0
             .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
@@ -198,38 +229,54 @@ fn strip_thousands_separators(whole: &str) -> Option<String> {
 /// avoids building each one as a separate string first.
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut buffer = [0u8; 64];
+        f.write_str(self.write_pounds(&mut buffer))
+    }
+}
+
+impl Money {
+    /// Appends "£1,250.00" to `out` (the same text as `Display`, without the formatting machinery).
+    pub fn push_to(self, out: &mut String) {
+        let mut buffer = [0u8; 64];
+        out.push_str(self.write_pounds(&mut buffer));
+    }
+
+    /// Writes "£1,250.00" into `buffer` and returns it as text.
+    fn write_pounds(self, buffer: &mut [u8; 64]) -> &str {
         let pennies = self.rounded_pennies();
-        if pennies < 0 {
-            f.write_str("-")?;
-        }
-        let pennies = pennies.unsigned_abs();
-        let mut digits = [0u8; 40];
-        let mut len = 0;
+        let negative = pennies < 0;
+        // Every amount DP Hub shows fits in 64 bits, whose division is far quicker than 128-bit.
+        let pennies = u64::try_from(pennies.unsigned_abs()).unwrap_or(u64::MAX);
+        // Filled from the end: pence, point, then the pounds in groups of three.
+        let mut at = buffer.len();
+        let mut put = |byte: u8, at: &mut usize| {
+            *at -= 1;
+            buffer[*at] = byte;
+        };
+        let pence = (pennies % 100) as u8;
+        put(b'0' + pence % 10, &mut at);
+        put(b'0' + pence / 10, &mut at);
+        put(b'.', &mut at);
         let mut whole = pennies / 100;
+        let mut digits = 0;
         loop {
-            digits[len] = b'0' + (whole % 10) as u8;
-            len += 1;
+            if digits > 0 && digits % 3 == 0 {
+                put(b',', &mut at);
+            }
+            put(b'0' + (whole % 10) as u8, &mut at);
+            digits += 1;
             whole /= 10;
             if whole == 0 {
                 break;
             }
         }
-        f.write_str("£")?;
-        let mut out = [0u8; 60];
-        let mut n = 0;
-        for i in (0..len).rev() {
-            out[n] = digits[i];
-            n += 1;
-            if i > 0 && i % 3 == 0 {
-                out[n] = b',';
-                n += 1;
-            }
+        for byte in "£".bytes().rev() {
+            put(byte, &mut at);
         }
-        let pence = (pennies % 100) as u8;
-        out[n] = b'.';
-        out[n + 1] = b'0' + pence / 10;
-        out[n + 2] = b'0' + pence % 10;
-        f.write_str(std::str::from_utf8(&out[..n + 3]).expect("ASCII digits"))
+        if negative {
+            put(b'-', &mut at);
+        }
+        std::str::from_utf8(&buffer[at..]).expect("ASCII digits and a pound sign")
     }
 }
 
@@ -250,7 +297,11 @@ impl Serialize for Money {
 impl<'de> Deserialize<'de> for Money {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        Money::from_str(&text).map_err(serde::de::Error::custom)
+        // Whole pounds ("96") are kept in pence ("96.00"): the same amount, compared quickly with
+        // the other amounts, which are in pence.
+        Money::from_str(&text)
+            .map(|m| if m.0.scale() < 2 { m.with_pence() } else { m })
+            .map_err(serde::de::Error::custom)
     }
 }
 
@@ -361,6 +412,16 @@ mod tests {
         // Not half-to-even: a bare round_dp(2) would give 50.16 for 50.165 and 50.15 for 50.155+.
         assert_eq!(r("50.165"), "50.16");
         assert_eq!(r("50.1651"), "50.16");
+    }
+
+    #[test]
+    fn comparison_is_numeric_whatever_the_scale() {
+        let m = |s: &str| Money::from_str(s).unwrap();
+        assert_eq!(m("1.5"), m("1.50"));
+        assert!(m("1.5") < m("1.51"));
+        assert!(m("-2.00") < m("1"));
+        assert!(m("10.00") > m("9.99"));
+        assert_eq!(m("12").max(m("11.99")), m("12"));
     }
 
     #[test]

@@ -94,7 +94,10 @@ pub fn employer_cost(
                 cost.contingency = previous.contingency;
                 cost.total = previous.total;
             }
-            _ => finish_period(cost, used, inputs[pa].contingency_rate),
+            _ => {
+                cost.same_as_previous = false;
+                finish_period(cost, used, inputs[pa].contingency_rate)
+            }
         }
     }
 

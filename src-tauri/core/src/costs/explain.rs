@@ -58,15 +58,39 @@ impl Figure {
 
 /// "15%" from 0.15, "1.85%" from 0.0185, "12.07%" from 0.1207.
 pub fn percent(rate: rust_decimal::Decimal) -> String {
-    format!(
-        "{}%",
-        (rate * rust_decimal::Decimal::ONE_HUNDRED).normalize()
-    )
+    let mut text = plain_number(rate * rust_decimal::Decimal::ONE_HUNDRED, 4);
+    text.push('%');
+    text
 }
 
-/// "17.5" or "20" for hours and other quantities.
+/// "17.5" or "20" for hours and other quantities (to 2 decimal places at most).
 pub fn quantity(value: rust_decimal::Decimal) -> String {
-    value.round_dp(2).normalize().to_string()
+    plain_number(value, 2)
+}
+
+/// A number with at most `places` decimal places and no trailing zeros, written from its integer
+/// digits (Decimal's own formatter is slow, and explanations write many numbers).
+fn plain_number(value: rust_decimal::Decimal, places: u32) -> String {
+    let mut v = value.round_dp(places);
+    v.rescale(places);
+    let mantissa = v.mantissa();
+    let scale = 10i128.pow(places);
+    let (whole, mut fraction) = (mantissa.abs() / scale, mantissa.abs() % scale);
+    let mut text = String::with_capacity(12);
+    if mantissa < 0 {
+        text.push('-');
+    }
+    text.push_str(&whole.to_string());
+    if fraction != 0 {
+        let mut digits = places as usize;
+        while fraction % 10 == 0 {
+            fraction /= 10;
+            digits -= 1;
+        }
+        text.push('.');
+        text.push_str(&format!("{fraction:0digits$}"));
+    }
+    text
 }
 
 pub const ROUNDING_NIC: &str =
@@ -91,5 +115,10 @@ mod tests {
         assert_eq!(percent(d("0.0185")), "1.85%");
         assert_eq!(percent(d("0.1207")), "12.07%");
         assert_eq!(quantity(d("17.50")), "17.5");
+        assert_eq!(quantity(d("928")), "928");
+        assert_eq!(quantity(d("86.666666")), "86.67");
+        assert_eq!(quantity(d("0.05")), "0.05");
+        assert_eq!(quantity(d("-3.10")), "-3.1");
+        assert_eq!(percent(d("0.03")), "3%");
     }
 }

@@ -46,10 +46,11 @@ pub fn pay_periods(year: TaxYear, frequency: PayFrequency) -> Vec<PayPeriod> {
                     first + Months::new(i as u32 + 1),
                 ),
                 _ => {
-                    let days = 7 * weeks_in_period(frequency)
-                        .to_string()
-                        .parse::<i64>()
-                        .unwrap();
+                    let days = match frequency {
+                        PayFrequency::TwoWeekly => 14,
+                        PayFrequency::FourWeekly => 28,
+                        _ => 7,
+                    };
                     (
                         first + Duration::days(days * i as i64),
                         first + Duration::days(days * (i as i64 + 1)),

@@ -48,7 +48,9 @@ pub struct PeriodCost {
     pub total: Money,
     /// The legal minimum an hour for work in this period, if known.
     pub minimum_hourly: Option<Money>,
-    /// Whether everything before the allowance is as in the period before (so the rest can be copied).
+    /// Whether every amount is as in the period before: set when the figures before the allowance are,
+    /// and cleared once the allowance makes them differ. Lets the rest be copied and the year added
+    /// up in runs.
     #[serde(skip)]
     #[ts(skip)]
     pub same_as_previous: bool,

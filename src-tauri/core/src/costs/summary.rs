@@ -289,10 +289,29 @@ pub fn period_figures(input: &PaCostInput, p: &PeriodCost, rates: &TaxYearRates)
 /// The rule of every yearly figure.
 const YEAR_RULE: &str = "The sum of the tax year's pay periods, each worked out on its own.";
 
+/// The amounts of a period in the order `year_figures` adds them up.
+fn amounts(p: &PeriodCost) -> [Money; 12] {
+    [
+        p.gross,
+        p.holiday_pay,
+        p.employer_nic,
+        p.allowance,
+        p.employer_nic_net,
+        p.employee_nic,
+        p.qualifying_earnings,
+        p.pension_employer,
+        p.pension_worker,
+        p.holiday_cover,
+        p.payroll_fee,
+        p.contingency,
+    ]
+}
+
+/// The year's figures: each the sum of the periods, with how the periods differ when they do.
 pub fn year_figures(periods: &[PeriodCost], hours_worked: Decimal) -> CostFigures {
     let n = periods.len();
     let first = &periods[0];
-    let last = &periods[periods.len() - 1];
+    let last = &periods[n - 1];
     let span = || {
         format!(
             "the {n} pay periods from {} to {}",
@@ -300,48 +319,87 @@ pub fn year_figures(periods: &[PeriodCost], hours_worked: Decimal) -> CostFigure
             long_date(last.period.ends_on)
         )
     };
-    let sum = |get: fn(&PeriodCost) -> Money| -> Figure {
-        let first_pennies = get(first).pennies();
-        let mut total = 0;
-        let mut same = true;
-        for p in periods {
-            let pennies = get(p).pennies();
-            total += pennies;
-            same &= pennies == first_pennies;
+    let n_text = n.to_string();
+    // One pass over the periods, in whole pennies, noting where each amount changes.
+    let mut totals = [0i128; 13];
+    let mut changes: Vec<(usize, usize)> = Vec::new();
+    let mut previous = [0i128; 13];
+    for (i, p) in periods.iter().enumerate() {
+        if i > 0 && p.same_as_previous {
+            for (total, amount) in totals.iter_mut().zip(previous) {
+                *total += amount;
+            }
+            continue;
         }
-        let total = Money::from_pennies(total);
-        let working = if same {
-            format!("{n} × {} = {}", get(first), total)
+        let mut pennies = [0i128; 13];
+        for (slot, amount) in pennies
+            .iter_mut()
+            .zip(amounts(p).into_iter().chain([p.total]))
+        {
+            *slot = amount.pennies();
+        }
+        for field in 0..13 {
+            totals[field] += pennies[field];
+            if i > 0 && pennies[field] != previous[field] {
+                changes.push((field, i));
+            }
+        }
+        previous = pennies;
+    }
+    let figure = |field: usize| -> Figure {
+        let value = |p: &PeriodCost| {
+            amounts(p)
+                .into_iter()
+                .chain([p.total])
+                .nth(field)
+                .expect("13 amounts")
+        };
+        let total = Money::from_pennies(totals[field]);
+        let steps: Vec<String> = changes
+            .iter()
+            .filter(|(f, _)| *f == field)
+            .map(|&(_, i)| {
+                format!(
+                    "{} from {}",
+                    value(&periods[i]),
+                    long_date(periods[i].period.starts_on)
+                )
+            })
+            .collect();
+        let working = if steps.is_empty() {
+            // "52 × £281.96 = £14,661.92", the usual case, built without format!'s machinery.
+            let mut text = String::with_capacity(40);
+            text.push_str(&n_text);
+            text.push_str(" × ");
+            value(first).push_to(&mut text);
+            text.push_str(" = ");
+            total.push_to(&mut text);
+            text
         } else {
-            let changes: Vec<String> = periods
-                .windows(2)
-                .filter(|w| get(&w[0]) != get(&w[1]))
-                .map(|w| format!("{} from {}", get(&w[1]), long_date(w[1].period.starts_on)))
-                .collect();
             format!(
                 "Added up over {}: {} at first, then {} = {}",
                 span(),
-                get(first),
-                changes.join(", then "),
+                value(first),
+                steps.join(", then "),
                 total
             )
         };
         Figure::new(total, working).rule(YEAR_RULE)
     };
-    let total = sum(|p| p.total);
+    let total = figure(12);
     CostFigures {
-        gross: sum(|p| p.gross),
-        holiday_pay: sum(|p| p.holiday_pay),
-        employer_nic: sum(|p| p.employer_nic),
-        allowance: sum(|p| p.allowance),
-        employer_nic_net: sum(|p| p.employer_nic_net),
-        employee_nic: sum(|p| p.employee_nic),
-        qualifying_earnings: sum(|p| p.qualifying_earnings),
-        pension_employer: sum(|p| p.pension_employer),
-        pension_worker: sum(|p| p.pension_worker),
-        holiday_cover: sum(|p| p.holiday_cover),
-        payroll_fee: sum(|p| p.payroll_fee),
-        contingency: sum(|p| p.contingency),
+        gross: figure(0),
+        holiday_pay: figure(1),
+        employer_nic: figure(2),
+        allowance: figure(3),
+        employer_nic_net: figure(4),
+        employee_nic: figure(5),
+        qualifying_earnings: figure(6),
+        pension_employer: figure(7),
+        pension_worker: figure(8),
+        holiday_cover: figure(9),
+        payroll_fee: figure(10),
+        contingency: figure(11),
         cost_per_hour: super::employer_cost::per_hour_figure(total.amount, hours_worked),
         total,
     }

@@ -139,9 +139,9 @@ fn two_paydays(periods: &[PeriodCost]) -> Option<CostWarning> {
         .map(|(_, _, days)| {
             format!(
                 "{} ({})",
-                days[0].format("%B %Y"),
+                month_and_year(days[0]),
                 days.iter()
-                    .map(|d| d.format("%-d %B").to_string())
+                    .map(|d| day_and_month(*d))
                     .collect::<Vec<_>>()
                     .join(" and ")
             )
@@ -212,4 +212,18 @@ fn and_list(names: &[&str]) -> String {
         [one] => one.to_string(),
         [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
+}
+
+/// "May 2026".
+fn month_and_year(date: NaiveDate) -> String {
+    let long = long_date(date);
+    long.split_once(' ')
+        .map_or(long.clone(), |(_, rest)| rest.to_string())
+}
+
+/// "3 May".
+fn day_and_month(date: NaiveDate) -> String {
+    let long = long_date(date);
+    long.rsplit_once(' ')
+        .map_or(long.clone(), |(rest, _)| rest.to_string())
 }

@@ -68,7 +68,29 @@ mod tests {
 
 /// "5 January 2026", as GOV.UK writes dates.
 pub fn long_date(date: NaiveDate) -> String {
-    date.format("%-d %B %Y").to_string()
+    use chrono::Datelike;
+    // Written out directly: chrono's format() reads its pattern afresh each time, and cost
+    // explanations write many dates.
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    format!(
+        "{} {} {}",
+        date.day(),
+        MONTHS[date.month0() as usize],
+        date.year()
+    )
 }
 
 #[cfg(test)]
