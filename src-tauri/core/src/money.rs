@@ -12,14 +12,14 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use ts_rs::TS;
 
 /// An exact amount in pounds. Crosses IPC and JSON as a string such as "254.20".
-#[derive(Clone, Copy, Debug, Default, Hash, TS)]
+#[derive(Clone, Copy, Debug, Default, TS)]
 #[ts(type = "string")]
 pub struct Money(Decimal);
 
 // Amounts are compared a great deal (every pay period against thresholds and minimums). Almost all
 // are in pence (scale 2), and two amounts at one scale compare as their integer digits: much quicker
 // than Decimal's general comparison, which the other cases still use. Equality stays numeric
-// (£1.5 == £1.50), as Decimal's is, so the derived Hash (of the normalised value) agrees with it.
+// (£1.5 == £1.50), as Decimal's is, and Hash hashes the normalised value to agree with it.
 impl Ord for Money {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
         if self.0.scale() == other.0.scale() {
@@ -43,6 +43,12 @@ impl PartialEq for Money {
 }
 
 impl Eq for Money {}
+
+impl std::hash::Hash for Money {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.normalize().hash(state);
+    }
+}
 
 /// Why a typed amount was not accepted. The message is written for the person who typed it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
