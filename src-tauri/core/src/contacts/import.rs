@@ -119,7 +119,11 @@ pub fn run_import(
         skipped: count(p.duplicates.len() - plan.merges.len()),
         rejected: count(p.rejected.len()),
     };
-    store.in_transaction(|w| {
+    let big = plan.additions.len() + plan.merges.len() >= OPTIMIZE_AFTER;
+    if big {
+        store.pause_search_index_merging()?;
+    }
+    let written = store.in_transaction(|w| {
         for details in &plan.additions {
             w.insert(details)?;
         }
@@ -129,10 +133,13 @@ pub fn run_import(
             }
         }
         Ok(())
-    })?;
-    if plan.additions.len() + plan.merges.len() >= OPTIMIZE_AFTER {
+    });
+    if big {
+        // Merged once, at the end, rather than bit by bit while thousands of rows go in.
         store.optimize_search_index()?;
+        store.resume_search_index_merging()?;
     }
+    written?;
     Ok(outcome)
 }
 

@@ -52,7 +52,7 @@ impl Store {
             sort: ContactSort::Name,
             ..q.clone()
         };
-        let ids = self.ordered_ids(&search_plan(&by_name, rules, today), None, None)?;
+        let ids = self.ordered_ids(&search_plan(&by_name, rules, today), None)?;
         self.load(ids)
     }
 
@@ -102,31 +102,31 @@ impl Store {
             ],
             order: "c.sort_name",
         };
-        let ids = self.ordered_ids(&plan, None, None)?;
+        let ids = self.ordered_ids(&plan, None)?;
         self.load(ids)
     }
 
     /// One page of what `plan` finds, and how many it found, counted up to one more than
-    /// [`COUNTED_AT_MOST`]. Ranked searches count in a second, rank-free pass (quicker than ranking
-    /// every match); others count in the same pass.
+    /// [`COUNTED_AT_MOST`], in one pass over the matches.
     fn page(&self, plan: Plan, limit: i64) -> StoreResult<ContactHits> {
         let limit = usize::try_from(limit).unwrap_or(usize::MAX);
         let counted = i64::from(COUNTED_AT_MOST) + 1;
         let (ids, total) = if plan.order == "f.rank" {
-            let ids = self.ordered_ids(&plan, Some(counted), Some(limit))?;
-            let total = if ids.len() < limit {
-                ids.len() as u32
-            } else {
-                self.conn
-                    .prepare_cached(&format!(
-                        "SELECT count(*) FROM (SELECT 1 FROM {} LIMIT {counted})",
-                        plan.from_where
-                    ))?
-                    .query_row(rusqlite::params_from_iter(&plan.args), |r| r.get(0))?
-            };
-            (ids, total)
+            // One pass: every match (up to the count limit) with its rank, counted and sorted here,
+            // rather than ranking in one query and counting in a second that matches it all again.
+            let mut ranked = self.ranked_ids(&plan, counted)?;
+            let total = ranked.len() as u32;
+            let take = limit.min(ranked.len());
+            if take > 0 && take < ranked.len() {
+                ranked.select_nth_unstable_by(take - 1, |a, b| {
+                    a.1.total_cmp(&b.1).then(a.0.cmp(&b.0))
+                });
+            }
+            ranked.truncate(take);
+            ranked.sort_unstable_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+            (ranked.into_iter().map(|(id, _)| id).collect(), total)
         } else {
-            let mut ids = self.ordered_ids(&plan, Some(counted), None)?;
+            let mut ids = self.ordered_ids(&plan, Some(counted))?;
             let total = ids.len() as u32;
             ids.truncate(limit);
             (ids, total)
@@ -137,33 +137,40 @@ impl Store {
         })
     }
 
-    /// The ids `plan` finds in its order, at most `cap` of them. With a cap, ranking is done on the
-    /// first `cap` matches the index finds: past that a search is too broad for its order to help,
-    /// and the person is asked to type more.
-    fn ordered_ids(
-        &self,
-        plan: &Plan,
-        cap: Option<i64>,
-        take: Option<usize>,
-    ) -> StoreResult<Vec<ContactId>> {
+    /// The first `cap` matches of a ranked plan, with their rank (lower is better). Ranking is done on
+    /// the first `cap` matches the index finds: past that a search is too broad for its order to
+    /// help, and the person is asked to type more.
+    fn ranked_ids(&self, plan: &Plan, cap: i64) -> StoreResult<Vec<(ContactId, f64)>> {
+        let id_column = if plan.from_where.starts_with("contact c") {
+            "c.id"
+        } else {
+            "f.rowid"
+        };
+        let sql = format!(
+            "SELECT {id_column}, f.rank FROM {} LIMIT {cap}",
+            plan.from_where
+        );
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let rows = st
+            .query_map(rusqlite::params_from_iter(&plan.args), |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(rows)
+    }
+
+    /// The ids `plan` finds in its order, at most `cap` of them.
+    fn ordered_ids(&self, plan: &Plan, cap: Option<i64>) -> StoreResult<Vec<ContactId>> {
         let id_column = if plan.from_where.starts_with("contact c") {
             "c.id"
         } else {
             "f.rowid"
         };
         let limit = cap.map(|c| format!(" LIMIT {c}")).unwrap_or_default();
-        let sql = if plan.order == "f.rank" {
-            format!(
-                "SELECT id FROM (SELECT {id_column} AS id, f.rank AS rank FROM {}{limit}) ORDER BY rank, id{}",
-                plan.from_where,
-                take.map(|t| format!(" LIMIT {t}")).unwrap_or_default()
-            )
-        } else {
-            format!(
-                "SELECT {id_column} FROM {} ORDER BY {}, {id_column}{limit}",
-                plan.from_where, plan.order
-            )
-        };
+        let sql = format!(
+            "SELECT {id_column} FROM {} ORDER BY {}, {id_column}{limit}",
+            plan.from_where, plan.order
+        );
         let mut st = self.conn.prepare_cached(&sql)?;
         let ids = st
             .query_map(rusqlite::params_from_iter(&plan.args), |r| r.get(0))?
@@ -171,15 +178,29 @@ impl Store {
         Ok(ids)
     }
 
+    /// The contacts with these ids, in this order, read in one statement.
     fn load(&self, ids: Vec<ContactId>) -> StoreResult<Vec<Contact>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let list = serde_json::to_string(&ids).expect("ids serialise");
         let mut read = self.conn.prepare_cached(
-            "SELECT d.details, c.archived_at IS NOT NULL FROM contact c
-                 JOIN contact_details d ON d.contact_id = c.id WHERE c.id = ?1",
+            "SELECT c.id, d.details, c.archived_at IS NOT NULL
+               FROM json_each(?1) j
+               JOIN contact c ON c.id = j.value
+               JOIN contact_details d ON d.contact_id = c.id
+              ORDER BY j.key",
         )?;
+        let rows = read.query_map([list], |r| {
+            Ok((
+                r.get::<_, ContactId>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, bool>(2)?,
+            ))
+        })?;
         let mut contacts = Vec::with_capacity(ids.len());
-        for id in ids {
-            let (json, archived): (String, bool) =
-                read.query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        for row in rows {
+            let (id, json, archived) = row?;
             contacts.push(Contact {
                 id,
                 archived,

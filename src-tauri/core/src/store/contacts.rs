@@ -146,6 +146,24 @@ impl Store {
         Ok(())
     }
 
+    /// Stops the search index merging its segments as rows are written (for a big import, which
+    /// optimizes it once at the end instead); `resume_search_index_merging` restores the default.
+    pub fn pause_search_index_merging(&mut self) -> StoreResult<()> {
+        self.set_search_index_automerge(0)
+    }
+
+    pub fn resume_search_index_merging(&mut self) -> StoreResult<()> {
+        self.set_search_index_automerge(4)
+    }
+
+    fn set_search_index_automerge(&mut self, level: i64) -> StoreResult<()> {
+        self.conn.execute(
+            "INSERT INTO contact_fts (contact_fts, rank) VALUES ('automerge', ?1)",
+            [level],
+        )?;
+        Ok(())
+    }
+
     /// Runs `write` in one transaction: everything it does is kept, or (on any error) nothing.
     pub fn in_transaction<T>(
         &mut self,
