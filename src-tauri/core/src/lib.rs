@@ -9,6 +9,7 @@ pub mod error;
 mod fields;
 pub mod input;
 pub mod money;
+mod parallel;
 pub mod people;
 pub mod period;
 pub mod store;

@@ -124,9 +124,7 @@ pub fn run_import(
         store.pause_search_index_merging()?;
     }
     let written = store.in_transaction(|w| {
-        for details in &plan.additions {
-            w.insert(details)?;
-        }
+        w.insert_all(&plan.additions)?;
         for (id, imported) in &plan.merges {
             if let Some(saved) = w.contact(*id)? {
                 w.update(*id, &merge_contact(&saved, imported))?;

@@ -195,6 +195,14 @@ impl ContactWriter<'_> {
         insert_contact_in(self.tx, details)
     }
 
+    /// Inserts many new contacts, working out their rows on every core first.
+    pub fn insert_all(&mut self, contacts: &[ContactDetails]) -> StoreResult<Vec<ContactId>> {
+        let rows = crate::parallel::map_in_order(contacts.iter().collect(), ContactRow::new);
+        rows.into_iter()
+            .map(|row| insert_row(self.tx, &row?))
+            .collect()
+    }
+
     pub fn update(&mut self, id: ContactId, details: &ContactDetails) -> StoreResult<bool> {
         update_contact_in(self.tx, id, details)
     }
@@ -218,14 +226,53 @@ const CONTACT_COLUMNS: &str =
      dbs_issue_date, dbs_update_service, earliest_training_expiry, last_contacted_on, updated_at";
 
 fn insert_contact_in(tx: &Transaction, d: &ContactDetails) -> StoreResult<ContactId> {
-    tx.prepare_cached(&format!(
-        "INSERT INTO contact ({CONTACT_COLUMNS}, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)"
-    ))?
-    .execute(rusqlite::params_from_iter(contact_values(d)))?;
+    insert_row(tx, &ContactRow::new(d)?)
+}
+
+/// Everything written for a new contact, worked out before the transaction (for a big import, on
+/// every core at once), so the transaction only runs the statements.
+struct ContactRow {
+    values: Vec<Value>,
+    json: String,
+    phones: Vec<String>,
+    fts: [String; 6],
+}
+
+impl ContactRow {
+    fn new(d: &ContactDetails) -> StoreResult<ContactRow> {
+        Ok(ContactRow {
+            values: contact_values(d),
+            json: serde_json::to_string(d).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+            phones: d.phones.iter().map(|p| phone_digits(p)).collect(),
+            fts: crate::contacts::fts_columns(d, false),
+        })
+    }
+}
+
+const INSERT_CONTACT: &str = concat!(
+    "INSERT INTO contact (",
+    "full_name, sort_name, email_key, first_phone, skills, availability, status, ",
+    "dbs_issue_date, dbs_update_service, earliest_training_expiry, last_contacted_on, updated_at",
+    ", created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)"
+);
+
+fn insert_row(tx: &Transaction, row: &ContactRow) -> StoreResult<ContactId> {
+    tx.prepare_cached(INSERT_CONTACT)?
+        .execute(rusqlite::params_from_iter(&row.values))?;
     let id = tx.last_insert_rowid();
-    write_details(tx, id, d)?;
-    index_phones(tx, id, d, false)?;
-    index_contact(tx, id, d, false, false)?;
+    tx.prepare_cached("INSERT INTO contact_details (contact_id, details) VALUES (?1, ?2)")?
+        .execute(params![id, row.json])?;
+    let mut phone = tx.prepare_cached(
+        "INSERT OR IGNORE INTO contact_phone (contact_id, digits) VALUES (?1, ?2)",
+    )?;
+    for digits in &row.phones {
+        phone.execute(params![id, digits])?;
+    }
+    let [name, notes, skills, tags, areas, facets] = &row.fts;
+    tx.prepare_cached(
+        "INSERT INTO contact_fts (rowid, name, notes, skills, tags, areas, facets) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![id, name, notes, skills, tags, areas, facets])?;
     Ok(id)
 }
 

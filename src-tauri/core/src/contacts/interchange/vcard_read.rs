@@ -28,10 +28,10 @@ pub fn read_vcards(bytes: &[u8]) -> ReadResult {
         line: None,
         message: "This file has no vCard contacts in it (no BEGIN:VCARD line)".to_string(),
     })?;
-    Ok(cards
-        .into_iter()
-        .map(|card| card.and_then(read_card))
-        .collect())
+    // Cards are read independently, so a big file is shared across the processor's cores.
+    Ok(crate::parallel::map_in_order(cards, |card| {
+        card.and_then(read_card)
+    }))
 }
 
 fn read_card(card: RawCard) -> Result<ParsedRecord, RecordError> {
