@@ -1,6 +1,7 @@
 //! DP Hub's core: the domain rules and storage for managing a social-care direct payment, with no
 //! GUI dependency. The desktop app and the `dphub` command line are thin layers over it.
 
+pub mod checklists;
 pub mod choice;
 pub mod contacts;
 pub mod costs;
