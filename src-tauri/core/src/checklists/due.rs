@@ -6,7 +6,7 @@ use ts_rs::TS;
 
 use super::working_days::{BankHolidays, BeyondKnownYears};
 use crate::costs::TaxYear;
-use crate::input::long_date;
+use crate::input::{day_and_month, long_date};
 
 crate::coded_enum! {
     /// A fact a due date can be worked out from.
@@ -217,7 +217,7 @@ fn after_tax_year_end(
                 because: format!(
                     "{}: due by {} after the tax year ending {}",
                     long_date(date),
-                    date.format("%-d %B"),
+                    day_and_month(date),
                     long_date(year_end)
                 ),
             }));

@@ -14,7 +14,9 @@ pub struct MinimumWage {
     pub in_force_from: NaiveDate,
 }
 
-/// The minimum for work done on `date`. An apprentice is on the apprentice rate while under 19 or in the
+/// The minimum for work done on `date`. For a pay period, ask about its last day: rates and age only
+/// rise with time, so that is the highest minimum on any day of it (a period that includes work on
+/// or after 1 April needs the new rate). An apprentice is on the apprentice rate while under 19 or in the
 /// first year of the apprenticeship; an unknown age is taken as 21 or over.
 pub fn minimum_wage_on(
     book: &RateBook,
@@ -51,15 +53,4 @@ pub fn minimum_wage_on(
 pub enum Apprenticeship {
     None,
     Since(NaiveDate),
-}
-
-/// The highest minimum on any day of a pay period: rates and age only rise with time, so it is the
-/// minimum on the last day. A period that includes work on or after 1 April needs the new rate.
-pub fn minimum_wage_for_period(
-    book: &RateBook,
-    last_day: NaiveDate,
-    age: AgeBasis,
-    apprenticeship: Apprenticeship,
-) -> Option<MinimumWage> {
-    minimum_wage_on(book, last_day, age, apprenticeship)
 }

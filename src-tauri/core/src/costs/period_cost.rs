@@ -6,7 +6,7 @@ use ts_rs::TS;
 
 use super::holiday::regular_holiday_share;
 use super::inputs::{EmployerTerms, PaCostInput};
-use super::minimum_wage::{minimum_wage_for_period, Apprenticeship};
+use super::minimum_wage::{minimum_wage_on, Apprenticeship};
 use super::nic::{nic_for_period, NiCategory};
 use super::pay_periods::{pay_periods, weeks_in_period, PayPeriod};
 use super::pension::{contributions, pension_category, PensionCategory};
@@ -137,7 +137,7 @@ pub fn periods_before_allowance(
             let category = nic_category_on(input, age);
             let pension_cat = pension_category(pay.gross, band, age);
             let minimum_hourly =
-                minimum_wage_for_period(book, payday, input.age, apprenticeship).map(|w| w.hourly);
+                minimum_wage_on(book, payday, input.age, apprenticeship).map(|w| w.hourly);
             if let Some((key, cost)) = &last {
                 if *key == (category, pension_cat) && cost.minimum_hourly == minimum_hourly {
                     let mut same = cost.clone();

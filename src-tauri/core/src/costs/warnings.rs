@@ -6,13 +6,13 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::inputs::PaCostInput;
-use super::minimum_wage::{minimum_wage_for_period, Apprenticeship};
+use super::minimum_wage::{minimum_wage_on, Apprenticeship};
 use super::pay_periods::frequency_phrase;
 use super::period_cost::PeriodCost;
 use super::rates::{RateBook, TaxYearRates};
 use super::worker::AgeBasis;
 use crate::employment::PayFrequency;
-use crate::input::long_date;
+use crate::input::{day_and_month, long_date, month_and_year};
 use crate::money::Money;
 
 crate::coded_enum! {
@@ -98,7 +98,7 @@ fn below_minimum(input: &PaCostInput, period: &PeriodCost, book: &RateBook) -> C
     let apprenticeship = input
         .apprentice_since
         .map_or(Apprenticeship::None, Apprenticeship::Since);
-    let wage = minimum_wage_for_period(book, p.ends_on, input.age, apprenticeship)
+    let wage = minimum_wage_on(book, p.ends_on, input.age, apprenticeship)
         .expect("a minimum was found for this period");
     let mut message = format!(
         "{} an hour is below the legal minimum for {}: {} an hour ({}, from {}). It applies from the pay period {}.",
@@ -212,18 +212,4 @@ fn and_list(names: &[&str]) -> String {
         [one] => one.to_string(),
         [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
-}
-
-/// "May 2026".
-fn month_and_year(date: NaiveDate) -> String {
-    let long = long_date(date);
-    long.split_once(' ')
-        .map_or(long.clone(), |(_, rest)| rest.to_string())
-}
-
-/// "3 May".
-fn day_and_month(date: NaiveDate) -> String {
-    let long = long_date(date);
-    long.rsplit_once(' ')
-        .map_or(long.clone(), |(rest, _)| rest.to_string())
 }

@@ -67,30 +67,43 @@ mod tests {
 }
 
 /// "5 January 2026", as GOV.UK writes dates.
+/// Month names, for writing dates directly: chrono's format() reads its pattern afresh each time,
+/// and cost explanations write many dates.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn month_name(date: NaiveDate) -> &'static str {
+    use chrono::Datelike;
+    MONTHS[date.month0() as usize]
+}
+
 pub fn long_date(date: NaiveDate) -> String {
     use chrono::Datelike;
-    // Written out directly: chrono's format() reads its pattern afresh each time, and cost
-    // explanations write many dates.
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    format!(
-        "{} {} {}",
-        date.day(),
-        MONTHS[date.month0() as usize],
-        date.year()
-    )
+    format!("{} {} {}", date.day(), month_name(date), date.year())
+}
+
+/// "3 May".
+pub fn day_and_month(date: NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{} {}", date.day(), month_name(date))
+}
+
+/// "May 2026".
+pub fn month_and_year(date: NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{} {}", month_name(date), date.year())
 }
 
 #[cfg(test)]

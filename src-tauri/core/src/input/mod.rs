@@ -6,7 +6,7 @@ mod email;
 mod phone;
 mod postcode;
 
-pub use date::{long_date, parse_date, DateInputError};
+pub use date::{day_and_month, long_date, month_and_year, parse_date, DateInputError};
 pub use email::{parse_email, EmailInputError};
 pub use phone::{parse_phone, PhoneInputError};
 pub use postcode::{parse_postcode, PostcodeInputError};

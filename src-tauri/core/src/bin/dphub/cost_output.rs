@@ -171,7 +171,7 @@ impl Printer {
                 ]
             })
             .collect();
-        if !s.insurance_is_zero() {
+        if !s.employer.insurance.amount.is_zero() {
             body.push(vec![
                 "-".into(),
                 "Employers' liability insurance".into(),
@@ -269,14 +269,4 @@ fn summary_table(s: &PlanSummary) {
         ],
         30,
     );
-}
-
-trait InsuranceShown {
-    fn insurance_is_zero(&self) -> bool;
-}
-
-impl InsuranceShown for PlanSummary {
-    fn insurance_is_zero(&self) -> bool {
-        self.employer.insurance.amount.is_zero()
-    }
 }
