@@ -134,8 +134,10 @@ pub fn run_import(
     });
     if big {
         // Merged once, at the end, rather than bit by bit while thousands of rows go in.
-        store.optimize_search_index()?;
+        let optimized = store.optimize_search_index();
+        // Merging is turned back on whatever happened, so a failure never leaves it off.
         store.resume_search_index_merging()?;
+        optimized?;
     }
     written?;
     Ok(outcome)
