@@ -58,9 +58,14 @@ impl Figure {
 
 /// "15%" from 0.15, "1.85%" from 0.0185, "12.07%" from 0.1207.
 pub fn percent(rate: rust_decimal::Decimal) -> String {
-    let mut text = plain_number(rate * rust_decimal::Decimal::ONE_HUNDRED, 4);
+    let mut text = percent_number(rate);
     text.push('%');
     text
+}
+
+/// "3" from 0.03: a rate as the number a person types into a percentage field.
+pub fn percent_number(rate: rust_decimal::Decimal) -> String {
+    plain_number(rate * rust_decimal::Decimal::ONE_HUNDRED, 4)
 }
 
 /// "17.5" or "20" for hours and other quantities (to 2 decimal places at most).

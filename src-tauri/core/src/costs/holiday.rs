@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::explain::quantity;
+use super::explain::{percent, quantity};
 use super::inputs::PaCostInput;
 use super::rates::HolidayRates;
 use crate::employment::HoursKind;
@@ -85,11 +85,10 @@ pub fn entitlement(
                 hours_per_year: hours.round_dp(2),
                 days_per_year: None,
                 explanation: format!(
-                    "Irregular hours: holiday builds up at {}% of hours worked; {} hours worked a year × {}% = {} hours.",
-                    quantity(rules.irregular_accrual_rate * Decimal::ONE_HUNDRED),
+                    "Irregular hours: holiday builds up at {rate} of hours worked; {} hours worked a year × {rate} = {} hours.",
                     quantity(hours_worked_per_year),
-                    quantity(rules.irregular_accrual_rate * Decimal::ONE_HUNDRED),
-                    quantity(hours)
+                    quantity(hours),
+                    rate = percent(rules.irregular_accrual_rate),
                 ),
             }
         }

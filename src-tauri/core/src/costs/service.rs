@@ -8,6 +8,7 @@ use ts_rs::TS;
 
 use super::draft::{CostSettingsDraft, EmploymentCostTermsDraft, PaCostDraft};
 use super::employer_cost::{employer_cost, EmployerCost};
+use super::explain::percent_number;
 use super::inputs::{EmployerTerms, PaCostInput};
 use super::nic::NiCategory;
 use super::pension::PensionTerms;
@@ -103,10 +104,6 @@ pub struct PersonCostsView {
     pub plan: PlanSummary,
 }
 
-fn percent_text(rate: Decimal) -> String {
-    (rate * Decimal::ONE_HUNDRED).normalize().to_string()
-}
-
 fn settings_draft(s: &CostSettings) -> CostSettingsDraft {
     let money = |m: Money| {
         if m.is_zero() {
@@ -123,10 +120,10 @@ fn settings_draft(s: &CostSettings) -> CostSettingsDraft {
         contingency_percent: if s.contingency_rate.is_zero() {
             String::new()
         } else {
-            percent_text(s.contingency_rate)
+            percent_number(s.contingency_rate)
         },
-        pension_employer_percent: percent_text(s.pension_employer_rate),
-        pension_total_percent: percent_text(s.pension_total_rate),
+        pension_employer_percent: percent_number(s.pension_employer_rate),
+        pension_total_percent: percent_number(s.pension_total_rate),
         council_pa_rate: s
             .council_pa_rate
             .map(Money::to_canonical_string)
