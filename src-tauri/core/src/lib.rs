@@ -5,6 +5,7 @@ pub mod checklists;
 pub mod choice;
 pub mod contacts;
 pub mod costs;
+pub mod documents;
 pub mod employment;
 pub mod error;
 mod fields;
