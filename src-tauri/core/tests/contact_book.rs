@@ -166,6 +166,32 @@ fn search_finds_word_prefixes_ignoring_accents_and_ranks_names_first() {
 }
 
 #[test]
+fn best_match_puts_names_starting_with_the_word_first_then_names_then_other_fields() {
+    let mut s = Store::open_in_memory().unwrap();
+    // Added worst match first, so the order found cannot be the order they were added in.
+    add(
+        &mut s,
+        ContactDraft {
+            notes: "Kelso was her last job".into(),
+            ..pa("Ruth Ames")
+        },
+    );
+    add(
+        &mut s,
+        ContactDraft {
+            tags: "kelp farm".into(),
+            ..pa("Dai Rees")
+        },
+    );
+    add(&mut s, pa("Anna Kelsey"));
+    add(&mut s, pa("Kelly Brown"));
+    assert_eq!(
+        names(&s, text("kel")),
+        ["Kelly Brown", "Anna Kelsey", "Dai Rees", "Ruth Ames"]
+    );
+}
+
+#[test]
 fn filters_combine_with_the_text() {
     let s = book();
     let all = ContactQuery::default;

@@ -1,4 +1,4 @@
-//! Finding contacts: full-text prefix search (FTS5, ranked by bm25) with the filters answered by
+//! Finding contacts: full-text prefix search (FTS5, ranked by `dphub_rank`) with the filters answered by
 //! the same index where they can be, and the plain `LIKE` scan the benchmark compares it with.
 
 use chrono::{Days, NaiveDate};
@@ -118,12 +118,10 @@ impl Store {
             let total = ranked.len() as u32;
             let take = limit.min(ranked.len());
             if take > 0 && take < ranked.len() {
-                ranked.select_nth_unstable_by(take - 1, |a, b| {
-                    a.1.total_cmp(&b.1).then(a.0.cmp(&b.0))
-                });
+                ranked.select_nth_unstable_by(take - 1, |a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
             }
             ranked.truncate(take);
-            ranked.sort_unstable_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+            ranked.sort_unstable_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
             (ranked.into_iter().map(|(id, _)| id).collect(), total)
         } else {
             let mut ids = self.ordered_ids(&plan, Some(counted))?;
@@ -140,14 +138,14 @@ impl Store {
     /// The first `cap` matches of a ranked plan, with their rank (lower is better). Ranking is done on
     /// the first `cap` matches the index finds: past that a search is too broad for its order to
     /// help, and the person is asked to type more.
-    fn ranked_ids(&self, plan: &Plan, cap: i64) -> StoreResult<Vec<(ContactId, f64)>> {
+    fn ranked_ids(&self, plan: &Plan, cap: i64) -> StoreResult<Vec<(ContactId, i64)>> {
         let id_column = if plan.from_where.starts_with("contact c") {
             "c.id"
         } else {
             "f.rowid"
         };
         let sql = format!(
-            "SELECT {id_column}, f.rank FROM {} LIMIT {cap}",
+            "SELECT {id_column}, dphub_rank(contact_fts) FROM {} LIMIT {cap}",
             plan.from_where
         );
         let mut st = self.conn.prepare_cached(&sql)?;

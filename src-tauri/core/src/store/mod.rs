@@ -7,6 +7,7 @@ mod costs;
 mod employments;
 mod migrations;
 mod people;
+mod search_rank;
 mod settings;
 
 use std::path::{Path, PathBuf};
@@ -71,6 +72,7 @@ impl Store {
         // filter columns in memory, so searching as you type does not wait on the disk.
         conn.pragma_update(None, "cache_size", -65_536)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        search_rank::register(&conn)?;
         migrations::all().to_latest(&mut conn)?;
         Ok(Store { conn })
     }
