@@ -115,6 +115,18 @@ impl Template {
                     format!("the item id {id:?} is used twice (first on line {first})"),
                 ));
             }
+            let follows = items.last().map(|i: &TemplateItem| i.section.as_str());
+            if follows != Some(item.section.as_str())
+                && items.iter().any(|i| i.section == item.section)
+            {
+                return Err(error(
+                    at,
+                    format!(
+                        "the section {:?} was used earlier: keep a section's items together",
+                        item.section
+                    ),
+                ));
+            }
             let applies_to = match item.applies_to {
                 None => parsed.applies_to,
                 Some(a)
