@@ -16,8 +16,12 @@ pub fn uid(item: &DueItem) -> String {
 
 /// The calendar for these items.
 pub fn due_calendar(items: &[DueItem]) -> String {
-    let mut calendar = Calendar::new();
-    calendar.name("DP Hub: what needs doing");
+    let mut calendar = Calendar::empty();
+    calendar
+        .append_property(("VERSION", "2.0"))
+        .append_property(("PRODID", "-//DP Hub//Checklists//EN"))
+        .append_property(("CALSCALE", "GREGORIAN"))
+        .name("DP Hub: what needs doing");
     for item in items {
         let mut summary = item.what.clone();
         if let Some(pa) = item
@@ -31,7 +35,9 @@ pub fn due_calendar(items: &[DueItem]) -> String {
             .uid(&uid(item))
             .summary(&format!("{}: {summary}", item.person_name))
             .description(&item.because)
-            .all_day(item.date)
+            // All day: DTEND is the day after (RFC 5545, 3.6.1).
+            .starts(item.date)
+            .ends(item.date.succ_opt().unwrap_or(item.date))
             // DTSTAMP from the data, not the clock: the day the item is due, at midnight UTC.
             .timestamp(stamp(item.date))
             .done();
