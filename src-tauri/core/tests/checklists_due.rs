@@ -88,6 +88,21 @@ fn hmrc_payment_on_a_saturday_a_sunday_and_a_bank_holiday() {
 }
 
 #[test]
+fn a_long_standing_employment_is_due_this_month_without_older_bank_holidays() {
+    let facts = Facts {
+        first_payday: Some(d(2010, 4, 30)),
+        ..Facts::default()
+    };
+    let monthly = rule("rule = \"hmrc_payment\"\nfact = \"first_payday\"");
+    assert_eq!(due(monthly, &facts, d(2026, 11, 21)).date, d(2026, 12, 22));
+    assert_eq!(due(monthly, &facts, d(2026, 11, 20)).date, d(2026, 11, 20));
+    let quarterly = rule("rule = \"hmrc_payment\"\nfact = \"first_payday\"\nquarterly = true");
+    assert_eq!(due(quarterly, &facts, d(2026, 11, 21)).date, d(2027, 1, 22));
+    let eps = rule("rule = \"eps\"\nfact = \"first_payday\"");
+    assert_eq!(due(eps, &facts, d(2026, 11, 20)).date, d(2026, 12, 19));
+}
+
+#[test]
 fn quarterly_hmrc_payment_follows_the_tax_quarter() {
     let quarterly = rule("rule = \"hmrc_payment\"\nfact = \"first_payday\"\nquarterly = true");
     let facts = Facts {

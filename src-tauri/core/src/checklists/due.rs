@@ -13,7 +13,7 @@ crate::coded_enum! {
     /// A fact a due date can be worked out from.
     pub enum Fact {
         EmploymentStart => ("employment_start", "the PA's first day", None),
-        FirstPayday => ("first_payday", "the first payday (taken as the end of the first pay period)", None),
+        FirstPayday => ("first_payday", "the first payday, taken as the end of the first pay period", None),
         EmploymentEnd => ("employment_end", "the PA's last day", None),
         PensionDutiesStart => ("pension_duties_start", "the pension duties start date", None),
         DpStart => ("dp_start", "the direct payment's start", None),
@@ -297,7 +297,9 @@ fn hmrc_payment(
     today: NaiveDate,
     holidays: &BankHolidays,
 ) -> Result<Option<Due>, DueError> {
-    let mut end = first_tax_month_end(from);
+    // Months long past can't be due on or after `today`: start near it (and so never ask about the
+    // bank holidays of years before the data begins).
+    let mut end = first_tax_month_end(from).max(first_tax_month_end(today - Months::new(4)));
     // Tax quarters end on 5 July, 5 October, 5 January and 5 April.
     while quarterly && end.month() % 3 != 1 {
         end = end + Months::new(1);
@@ -343,7 +345,7 @@ fn hmrc_payment(
 }
 
 fn eps(from: NaiveDate, ended: Option<NaiveDate>, today: NaiveDate) -> Option<Due> {
-    let mut end = first_tax_month_end(from);
+    let mut end = first_tax_month_end(from).max(first_tax_month_end(today - Months::new(2)));
     loop {
         let start = end - Months::new(1) + Days::new(1);
         if ended.is_some_and(|last| last < start) {
