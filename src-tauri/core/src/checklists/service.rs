@@ -199,7 +199,7 @@ pub fn tick(
     if done_on > today {
         p.add("done_on", "The date it was done cannot be in the future");
     }
-    change(store, owner, item_id, today, p, |item, _| {
+    change(store, owner, item_id, today, p, |item| {
         ItemStatusChange::Status(ItemStatus::Done {
             done_on,
             done_by: done_by.to_string(),
@@ -219,7 +219,7 @@ pub fn untick(
     item_id: &str,
     today: NaiveDate,
 ) -> CoreResult<ChecklistView> {
-    change(store, owner, item_id, today, Problems::default(), |_, _| {
+    change(store, owner, item_id, today, Problems::default(), |_| {
         ItemStatusChange::Status(ItemStatus::ToDo)
     })
 }
@@ -237,7 +237,7 @@ pub fn not_applicable(
     if reason.is_empty() {
         p.add("reason", "Say why this does not apply");
     }
-    change(store, owner, item_id, today, p, |_, _| {
+    change(store, owner, item_id, today, p, |_| {
         ItemStatusChange::Status(ItemStatus::NotApplicable {
             reason: reason.to_string(),
         })
@@ -252,7 +252,7 @@ pub fn set_note(
     note: &str,
     today: NaiveDate,
 ) -> CoreResult<ChecklistView> {
-    change(store, owner, item_id, today, Problems::default(), |_, _| {
+    change(store, owner, item_id, today, Problems::default(), |_| {
         ItemStatusChange::Note(note.trim().to_string())
     })
 }
@@ -284,7 +284,7 @@ fn change(
     item_id: &str,
     today: NaiveDate,
     mut problems: Problems,
-    make: impl FnOnce(&ItemView, &StoredItem) -> ItemStatusChange,
+    make: impl FnOnce(&ItemView) -> ItemStatusChange,
 ) -> CoreResult<ChecklistView> {
     let person_id = person_of(store, owner)?;
     let context = PersonContext::load(store, person_id)?;
@@ -294,15 +294,7 @@ fn change(
         .into_iter()
         .find_map(|(t, facts)| t.item(item_id).map(|item| (t, item, facts)));
     let Some((template, item, facts)) = found else {
-        let elsewhere = templates().iter().any(|t| t.item(item_id).is_some());
-        problems.add(
-            "item",
-            if elsewhere {
-                format!("The item {item_id:?} is not on this checklist: it belongs to a checklist of the {} (give --employment for a PA's, or leave it out for the employer's)", match owner { ChecklistOwner::Person(_) => "PA's employment", ChecklistOwner::Employment(_) => "employer, or a PA who has left" })
-            } else {
-                format!("There is no checklist item {item_id:?}")
-            },
-        );
+        problems.add("item", not_on_checklist(owner, item_id));
         return Err(problems.into());
     };
     if !problems.is_empty() {
@@ -324,11 +316,25 @@ fn change(
         stored.note.clone(),
         today,
     );
-    match make(&current, &stored) {
+    match make(&current) {
         ItemStatusChange::Status(status) => stored.status = status,
         ItemStatusChange::Note(note) => stored.note = note,
     }
     store.save_checklist_item(&stored)?;
     let context = PersonContext::load(store, person_id)?;
     Ok(context.view(owner, template, &facts, today))
+}
+
+/// Why an item can't be found: a mistyped id, or an item on someone else's checklist.
+fn not_on_checklist(owner: ChecklistOwner, item_id: &str) -> String {
+    if !templates().iter().any(|t| t.item(item_id).is_some()) {
+        return format!("There is no checklist item {item_id:?}");
+    }
+    let whose = match owner {
+        ChecklistOwner::Person(_) => "a PA's employment (give --employment)",
+        ChecklistOwner::Employment(_) => {
+            "the employer (leave out --employment), or a PA who has left"
+        }
+    };
+    format!("The item {item_id:?} is not on this checklist: it is on a checklist of {whose}")
 }

@@ -59,7 +59,7 @@ impl Printer {
             for item in &section.items {
                 println!("  {:<10} {}  [{}]", tag(item), item.text, item.id);
                 if let Some(due) = &item.due {
-                    more(&format!("Due {}", due.because));
+                    more(&due.because);
                 }
                 if let Some(problem) = &item.due_problem {
                     more(&format!("No due date: {problem}"));
