@@ -6,13 +6,14 @@ use ts_rs::TS;
 
 use super::working_days::{BankHolidays, BeyondKnownYears};
 use crate::costs::TaxYear;
+use crate::employment::PayFrequency;
 use crate::input::{day_and_month, long_date};
 
 crate::coded_enum! {
     /// A fact a due date can be worked out from.
     pub enum Fact {
         EmploymentStart => ("employment_start", "the PA's first day", None),
-        FirstPayday => ("first_payday", "the first payday", None),
+        FirstPayday => ("first_payday", "the first payday, taken as the end of the first pay period", None),
         EmploymentEnd => ("employment_end", "the PA's last day", None),
         PensionDutiesStart => ("pension_duties_start", "the pension duties start date", None),
         DpStart => ("dp_start", "the direct payment's start", None),
@@ -23,8 +24,14 @@ crate::coded_enum! {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "rule", rename_all = "snake_case", deny_unknown_fields)]
 pub enum DueRule {
-    /// On or before the fact's date ("the written statement on or before day one").
-    OnOrBefore { fact: Fact },
+    /// On or before the fact's date ("the written statement on or before day one"), and, when
+    /// `opens_months_before` is set, not earlier than that many months before it ("register with
+    /// HMRC not more than 2 months before the first payday").
+    OnOrBefore {
+        fact: Fact,
+        #[serde(default)]
+        opens_months_before: u32,
+    },
     /// Weeks or months after the fact ("within 5 months of the pension duties start").
     After {
         fact: Fact,
@@ -33,12 +40,47 @@ pub enum DueRule {
         #[serde(default)]
         months: u32,
     },
-    /// Every tax month from the fact: by the 22nd of the next tax month, or the last working day
-    /// before it when the 22nd is a weekend or bank holiday (paying HMRC electronically).
-    HmrcPayment { fact: Fact },
+    /// First `first_months` after the fact, then every `every_months` ("a review within 6 months,
+    /// then every 12"; "re-enrol every 3 years").
+    Every {
+        fact: Fact,
+        first_months: u32,
+        every_months: u32,
+    },
+    /// Every tax month from the fact (or every tax quarter, when the average monthly bill is under
+    /// £1,500): by the 22nd of the next month, or the last working day before it when the 22nd is
+    /// a weekend or bank holiday (paying HMRC electronically).
+    HmrcPayment {
+        fact: Fact,
+        #[serde(default)]
+        quarterly: bool,
+    },
+    /// Every tax month from the fact: an Employer Payment Summary by the 19th of the next month.
+    Eps { fact: Fact },
+    /// Every payday from the first, at the employment's pay frequency.
+    Payday { fact: Fact },
     /// Every year from the fact: by this day after the tax year ends on 5 April, for someone still
     /// employed on that 5 April ("P60 by 31 May").
     AfterTaxYearEnd { fact: Fact, month: u32, day: u32 },
+}
+
+impl DueRule {
+    pub fn fact(self) -> Fact {
+        match self {
+            DueRule::OnOrBefore { fact, .. }
+            | DueRule::After { fact, .. }
+            | DueRule::Every { fact, .. }
+            | DueRule::HmrcPayment { fact, .. }
+            | DueRule::Eps { fact }
+            | DueRule::Payday { fact }
+            | DueRule::AfterTaxYearEnd { fact, .. } => fact,
+        }
+    }
+
+    /// Whether the duty comes round again (and so is never done for good).
+    pub fn is_recurring(self) -> bool {
+        !matches!(self, DueRule::OnOrBefore { .. } | DueRule::After { .. })
+    }
 }
 
 /// The dates a person's and an employment's duties are worked out from.
@@ -49,6 +91,8 @@ pub struct Facts {
     pub employment_end: Option<NaiveDate>,
     pub pension_duties_start: Option<NaiveDate>,
     pub dp_start: Option<NaiveDate>,
+    /// How often the PA is paid, for payday duties.
+    pub pay_frequency: Option<PayFrequency>,
 }
 
 impl Facts {
@@ -89,25 +133,34 @@ pub fn next_due(
     today: NaiveDate,
     holidays: &BankHolidays,
 ) -> Result<Option<Due>, DueError> {
-    let fact = match rule {
-        DueRule::OnOrBefore { fact }
-        | DueRule::After { fact, .. }
-        | DueRule::HmrcPayment { fact }
-        | DueRule::AfterTaxYearEnd { fact, .. } => fact,
-    };
-    let Some(from) = facts.get(fact) else {
+    let Some(from) = facts.get(rule.fact()) else {
         return Ok(None);
     };
+    let ended = facts.employment_end;
     Ok(match rule {
-        DueRule::OnOrBefore { fact } => Some(Due {
-            date: from,
-            because: format!(
-                "{}: on or before {} ({})",
-                long_date(from),
-                fact.label(),
-                long_date(from)
-            ),
-        }),
+        DueRule::OnOrBefore {
+            fact,
+            opens_months_before,
+        } => {
+            let window = if opens_months_before == 0 {
+                String::new()
+            } else {
+                format!(
+                    ", and not more than {} before it (from {})",
+                    span(0, opens_months_before),
+                    long_date(from - Months::new(opens_months_before))
+                )
+            };
+            Some(Due {
+                date: from,
+                because: format!(
+                    "{}: on or before {} ({}){window}",
+                    long_date(from),
+                    fact.label(),
+                    long_date(from)
+                ),
+            })
+        }
         DueRule::After {
             fact,
             weeks,
@@ -125,10 +178,95 @@ pub fn next_due(
                 ),
             })
         }
-        DueRule::HmrcPayment { .. } => hmrc_payment(from, facts.employment_end, today, holidays)?,
-        DueRule::AfterTaxYearEnd { month, day, .. } => {
-            after_tax_year_end(from, facts.employment_end, month, day, today)?
+        DueRule::Every {
+            fact,
+            first_months,
+            every_months,
+        } => {
+            let stops = ended.filter(|_| fact != Fact::DpStart);
+            every(from, fact, first_months, every_months, stops, today)
         }
+        DueRule::HmrcPayment { quarterly, .. } => {
+            hmrc_payment(from, ended, quarterly, today, holidays)?
+        }
+        DueRule::Eps { .. } => eps(from, ended, today),
+        DueRule::Payday { .. } => facts
+            .pay_frequency
+            .and_then(|frequency| payday(from, frequency, ended, today)),
+        DueRule::AfterTaxYearEnd { month, day, .. } => {
+            after_tax_year_end(from, ended, month, day, today)?
+        }
+    })
+}
+
+fn every(
+    from: NaiveDate,
+    fact: Fact,
+    first_months: u32,
+    every_months: u32,
+    ended: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Option<Due> {
+    for k in 0u32.. {
+        let months = first_months + k * every_months.max(1);
+        let date = from.checked_add_months(Months::new(months))?;
+        if ended.is_some_and(|last| last < date) {
+            return None;
+        }
+        if date >= today {
+            let first = format!(
+                "{} after {} ({})",
+                span(0, first_months),
+                fact.label(),
+                long_date(from)
+            );
+            let because = if k == 0 {
+                format!("{}: {first}", long_date(date))
+            } else {
+                format!(
+                    "{}: every {} after the first, which was {first}",
+                    long_date(date),
+                    span(0, every_months)
+                )
+            };
+            return Some(Due { date, because });
+        }
+    }
+    None
+}
+
+fn payday(
+    first: NaiveDate,
+    frequency: PayFrequency,
+    ended: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Option<Due> {
+    let date = match frequency {
+        PayFrequency::Monthly => (0u32..)
+            .map_while(|k| first.checked_add_months(Months::new(k)))
+            .find(|d| *d >= today)?,
+        _ => {
+            let step = match frequency {
+                PayFrequency::Weekly => 7,
+                PayFrequency::TwoWeekly => 14,
+                _ => 28,
+            };
+            let behind = (today - first).num_days().max(0);
+            let periods = (behind + step - 1) / step;
+            first + Days::new(u64::try_from(periods * step).ok()?)
+        }
+    };
+    if ended.is_some_and(|last| last < date) {
+        return None;
+    }
+    Some(Due {
+        date,
+        because: format!(
+            "{}: a payday ({}, from the first payday, {})",
+            long_date(date),
+            frequency.label().to_lowercase(),
+            long_date(first)
+        ),
     })
 }
 
@@ -142,27 +280,37 @@ fn span(weeks: u32, months: u32) -> String {
     }
 }
 
-/// The tax month (6th to 5th) that ends on the 5th of `year`/`month`.
-fn tax_month_ending(year: i32, month: u32) -> (NaiveDate, NaiveDate) {
-    let end = NaiveDate::from_ymd_opt(year, month, 5).expect("the 5th exists");
-    (end - Months::new(1) + Days::new(1), end)
+/// The first tax month end (the 5th) on or after `from`: the tax month with the first pay in it.
+fn first_tax_month_end(from: NaiveDate) -> NaiveDate {
+    let fifth = NaiveDate::from_ymd_opt(from.year(), from.month(), 5).expect("the 5th exists");
+    if from.day() <= 5 {
+        fifth
+    } else {
+        fifth + Months::new(1)
+    }
 }
 
 fn hmrc_payment(
     from: NaiveDate,
     ended: Option<NaiveDate>,
+    quarterly: bool,
     today: NaiveDate,
     holidays: &BankHolidays,
 ) -> Result<Option<Due>, DueError> {
-    // The first tax month with pay in it is the one containing `from`; it ends on the next 5th.
-    let mut end = if from.day() <= 5 {
-        NaiveDate::from_ymd_opt(from.year(), from.month(), 5).expect("the 5th exists")
+    // Months long past can't be due on or after `today`: start near it (and so never ask about the
+    // bank holidays of years before the data begins).
+    let mut end = first_tax_month_end(from).max(first_tax_month_end(today - Months::new(4)));
+    // Tax quarters end on 5 July, 5 October, 5 January and 5 April.
+    while quarterly && end.month() % 3 != 1 {
+        end = end + Months::new(1);
+    }
+    let (step, what) = if quarterly {
+        (3, "quarter")
     } else {
-        NaiveDate::from_ymd_opt(from.year(), from.month(), 5).expect("the 5th exists")
-            + Months::new(1)
+        (1, "month")
     };
     loop {
-        let (start, month_end) = tax_month_ending(end.year(), end.month());
+        let start = end - Months::new(step) + Days::new(1);
         if ended.is_some_and(|last| last < start) {
             return Ok(None);
         }
@@ -185,12 +333,35 @@ fn hmrc_payment(
             return Ok(Some(Due {
                 date,
                 because: format!(
-                    "{}: pay HMRC for the tax month {} to {} by the 22nd of the next month{moved}",
+                    "{}: pay HMRC for the tax {what} {} to {} by the 22nd of the next month{moved}",
                     long_date(date),
                     long_date(start),
-                    long_date(month_end)
+                    long_date(end)
                 ),
             }));
+        }
+        end = end + Months::new(step);
+    }
+}
+
+fn eps(from: NaiveDate, ended: Option<NaiveDate>, today: NaiveDate) -> Option<Due> {
+    let mut end = first_tax_month_end(from).max(first_tax_month_end(today - Months::new(2)));
+    loop {
+        let start = end - Months::new(1) + Days::new(1);
+        if ended.is_some_and(|last| last < start) {
+            return None;
+        }
+        let date = NaiveDate::from_ymd_opt(end.year(), end.month(), 19).expect("the 19th exists");
+        if date >= today {
+            return Some(Due {
+                date,
+                because: format!(
+                    "{}: Employer Payment Summary for the tax month {} to {} by the 19th of the next month",
+                    long_date(date),
+                    long_date(start),
+                    long_date(end)
+                ),
+            });
         }
         end = end + Months::new(1);
     }
@@ -247,6 +418,7 @@ mod tests {
     };
     const HMRC: DueRule = DueRule::HmrcPayment {
         fact: Fact::FirstPayday,
+        quarterly: false,
     };
 
     #[test]

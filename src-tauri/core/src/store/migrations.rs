@@ -6,5 +6,6 @@ pub fn all() -> Migrations<'static> {
         M::up(include_str!("../../migrations/0001_people.sql")),
         M::up(include_str!("../../migrations/0002_contacts.sql")),
         M::up(include_str!("../../migrations/0003_costs.sql")),
+        M::up(include_str!("../../migrations/0004_checklists.sql")),
     ])
 }

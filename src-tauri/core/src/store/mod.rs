@@ -1,6 +1,7 @@
 //! The database: one SQLite file, opened through [`Store::open`] only (encryption at rest will be
 //! added there), with its schema brought up to date by embedded migrations.
 
+mod checklists;
 mod contact_search;
 mod contacts;
 mod costs;
@@ -14,6 +15,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
+pub use checklists::StoredItem;
 pub use contact_search::{ContactHits, COUNTED_AT_MOST};
 pub use contacts::{ContactKeys, ContactWriter};
 pub use employments::EmploymentRow;

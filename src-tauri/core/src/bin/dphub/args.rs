@@ -47,6 +47,11 @@ pub enum Command {
     /// The support plan against the direct payment.
     #[command(subcommand)]
     Plan(crate::cost_args::PlanCommand),
+    /// The employer's duties as checklists: list, show, tick, untick, na, note.
+    #[command(subcommand)]
+    Checklist(crate::checklist_args::ChecklistCommand),
+    /// What needs doing: overdue and coming up across everyone, or as an iCalendar file.
+    Due(crate::checklist_args::DueArgs),
 }
 
 #[derive(Subcommand)]

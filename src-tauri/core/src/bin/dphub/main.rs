@@ -4,9 +4,13 @@
 //! (nothing was saved).
 
 mod args;
+mod checklist;
+mod checklist_args;
+mod checklist_output;
 mod cost;
 mod cost_args;
 mod cost_output;
+mod due;
 mod employ;
 mod employ_args;
 mod employ_output;
@@ -68,6 +72,10 @@ fn run(cli: &Cli, out: &Output) -> Result<(), CoreError> {
         Command::Nic(_) => unreachable!("handled before opening the database"),
         Command::Cost(command) => cost::cost(command, &mut store, &Printer::new(cli.json)),
         Command::Plan(command) => cost::plan(command, &mut store, &Printer::new(cli.json)),
+        Command::Checklist(command) => {
+            checklist::checklist(command, &mut store, &Printer::new(cli.json))
+        }
+        Command::Due(args) => due::due(args, &store, &Printer::new(cli.json)),
     }
 }
 

@@ -1,0 +1,110 @@
+//! `dphub checklist …` and `dphub due`: over the core's checklist functions.
+
+use dphub_core::checklists::{self, ChecklistOwner};
+use dphub_core::input::parse_date;
+use dphub_core::{today, CoreError, Store};
+
+use crate::args::problem;
+use crate::checklist_args::{ChecklistCommand, Target};
+use crate::printer::Printer;
+
+pub fn checklist(
+    command: &ChecklistCommand,
+    store: &mut Store,
+    out: &Printer,
+) -> Result<(), CoreError> {
+    let today = today();
+    match command {
+        ChecklistCommand::List(target) => {
+            let owner = owner(store, target)?;
+            let mut views = checklists::checklists_of(store, owner, today)?;
+            if let (ChecklistOwner::Person(id), None) = (owner, target.employment) {
+                for e in store.employments(Some(id), None)? {
+                    views.extend(checklists::checklists_for_employment(
+                        store,
+                        e.employment.id,
+                        today,
+                    )?);
+                }
+            }
+            out.checklist_list(&views);
+        }
+        ChecklistCommand::Show { target, checklist } => {
+            let mut views = checklists::checklists_of(store, owner(store, target)?, today)?;
+            if let Some(id) = checklist {
+                views.retain(|v| &v.checklist_id == id);
+                if views.is_empty() {
+                    return Err(problem(
+                        "checklist",
+                        &format!("There is no checklist {id:?} here (see `dphub checklist list`)"),
+                    )
+                    .into());
+                }
+            }
+            out.checklists(&views);
+        }
+        ChecklistCommand::Tick {
+            target,
+            item,
+            by,
+            on,
+        } => {
+            let on = match on {
+                Some(text) => parse_date(text).map_err(|e| problem("on", &e.to_string()))?,
+                None => today,
+            };
+            let owner = owner(store, target)?;
+            let view = checklists::tick(store, owner, item, on, by, today)?;
+            out.checklist_changed(&format!("Ticked {item}."), &view);
+        }
+        ChecklistCommand::Untick { target, item } => {
+            let owner = owner(store, target)?;
+            let view = checklists::untick(store, owner, item, today)?;
+            out.checklist_changed(&format!("{item} is to do again."), &view);
+        }
+        ChecklistCommand::Na {
+            target,
+            item,
+            reason,
+        } => {
+            let owner = owner(store, target)?;
+            let view = checklists::not_applicable(store, owner, item, reason, today)?;
+            out.checklist_changed(&format!("{item} does not apply."), &view);
+        }
+        ChecklistCommand::Note { target, item, text } => {
+            let owner = owner(store, target)?;
+            let view = checklists::set_note(store, owner, item, text, today)?;
+            out.checklist_changed(&format!("Noted on {item}."), &view);
+        }
+    }
+    Ok(())
+}
+
+/// The person's checklists, or an employment's (checked to be that person's when both are given).
+fn owner(store: &Store, target: &Target) -> Result<ChecklistOwner, CoreError> {
+    match (target.person, target.employment) {
+        (None, None) => Err(problem(
+            "person",
+            "Give --person ID (and --employment ID for a PA's checklists)",
+        )
+        .into()),
+        (Some(person), None) => Ok(ChecklistOwner::Person(person)),
+        (person, Some(employment)) => {
+            let row = store.employment(employment)?.ok_or(CoreError::NotFound {
+                what: "employment",
+                id: employment,
+            })?;
+            if person.is_some_and(|p| p != row.employment.person_id) {
+                return Err(problem(
+                    "employment",
+                    &format!(
+                        "Employment {employment} is not one of person {}'s",
+                        person.unwrap_or_default()
+                    ),
+                )
+                .into());
+            }
+            Ok(ChecklistOwner::Employment(employment))
+        }
+    }
+}
