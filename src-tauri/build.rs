@@ -43,6 +43,14 @@ const COMMANDS: &[&str] = &[
     "add_plan_line",
     "remove_plan_line",
     "plan_what_if",
+    "person_checklists",
+    "employment_checklists",
+    "tick_checklist_item",
+    "untick_checklist_item",
+    "checklist_item_not_applicable",
+    "set_checklist_note",
+    "what_needs_doing",
+    "export_due_calendar",
 ];
 
 fn main() {

@@ -58,6 +58,14 @@ pub fn with_dphub<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R
             commands::costs::add_plan_line,
             commands::costs::remove_plan_line,
             commands::costs::plan_what_if,
+            commands::checklists::person_checklists,
+            commands::checklists::employment_checklists,
+            commands::checklists::tick_checklist_item,
+            commands::checklists::untick_checklist_item,
+            commands::checklists::checklist_item_not_applicable,
+            commands::checklists::set_checklist_note,
+            commands::checklists::what_needs_doing,
+            commands::checklists::export_due_calendar,
         ])
 }
 
@@ -76,6 +84,22 @@ fn db_path_from_args() -> Option<PathBuf> {
     dphub_core::store::resolve_db_path(given)
 }
 
+/// For the end-to-end tests only: WebDriver cannot drive the system's Save dialog, so when
+/// `DPHUB_E2E_SAVE_PATH` is set the window is given that path (as `window.__DPHUB_E2E_SAVE_PATH__`)
+/// and the UI saves exports there instead of asking. Without the variable nothing is added.
+fn e2e_save_path<R: Runtime>() -> Option<tauri::plugin::TauriPlugin<R>> {
+    let path = std::env::var("DPHUB_E2E_SAVE_PATH").ok()?;
+    let script = format!(
+        "window.__DPHUB_E2E_SAVE_PATH__ = {};",
+        serde_json::to_string(&path).ok()?
+    );
+    Some(
+        tauri::plugin::Builder::new("dphub-e2e")
+            .js_init_script(script)
+            .build(),
+    )
+}
+
 pub fn run() {
     #[cfg(target_os = "linux")]
     if std::env::var_os("WEBKIT_DISABLE_DMABUF_RENDERER").is_none() {
@@ -83,8 +107,12 @@ pub fn run() {
         std::env::set_var("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
     }
     let state = AppState::open(db_path_from_args());
-    with_dphub(tauri::Builder::default(), state)
-        .plugin(tauri_plugin_dialog::init())
+    let builder = with_dphub(tauri::Builder::default(), state).plugin(tauri_plugin_dialog::init());
+    let builder = match e2e_save_path() {
+        Some(plugin) => builder.plugin(plugin),
+        None => builder,
+    };
+    builder
         .run(tauri::generate_context!())
         .expect("DP Hub could not start its window");
 }

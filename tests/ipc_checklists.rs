@@ -1,0 +1,232 @@
+//! Checklists and what needs doing through the real command handlers on Tauri's mock runtime, as
+//! the UI calls them.
+
+mod common;
+
+use chrono::Days;
+use common::{app_on_temp_db, invoke, window};
+use serde_json::{json, Value};
+
+fn fields(err: &Value) -> Vec<&str> {
+    err["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["field"].as_str().unwrap())
+        .collect()
+}
+
+fn item<'a>(list: &'a Value, id: &str) -> &'a Value {
+    list["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["items"].as_array().unwrap())
+        .find(|i| i["id"] == id)
+        .unwrap_or_else(|| panic!("no item {id}"))
+}
+
+fn before_first_day(lists: &Value) -> Value {
+    lists
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["checklist_id"] == "before-first-day")
+        .expect("the before-first-day checklist")
+        .clone()
+}
+
+#[test]
+fn a_pas_first_day_list_has_dates_a_tick_counts_and_home_lists_what_is_due() {
+    let (dir, app) = app_on_temp_db();
+    let main = window(&app, "main");
+    let today = dphub_core::today();
+    let start = today + Days::new(10);
+
+    let person = json!({
+        "full_name": "Margaret Hale",
+        "date_of_birth": "1948-12-01",
+        "council": "Hampshire County Council",
+        "recipient_type": "adult_service_user",
+        "manager": { "managed_by": "themself" },
+        "dp": { "gross_amount": "1250", "period": "four_weekly", "start_date": "2026-01-05" }
+    });
+    let person_id =
+        invoke(&main, "add_person", json!({ "draft": person })).unwrap()["person"]["id"].clone();
+    let contact = json!({ "draft": { "full_name": "Ann Lee", "date_of_birth": "1985-01-01", "status": "working_for_us" } });
+    let contact_id = invoke(&main, "add_contact", contact).unwrap()["contact"]["id"].clone();
+    let mut job = invoke(&main, "employment_form_options", json!({})).unwrap()["blank"].clone();
+    job["person_id"] = person_id.clone();
+    job["contact_id"] = contact_id;
+    job["start_date"] = json!(start.to_string());
+    job["hourly_rate"] = json!("13.50");
+    job["hours_per_week"] = json!("16");
+    job["pay_frequency"] = json!("weekly");
+    job["working_pattern"] = json!("Monday to Thursday, 8am to noon");
+    let employment_id = invoke(&main, "add_employment", json!({ "draft": job })).unwrap()
+        ["employment"]["id"]
+        .clone();
+
+    // The "before the first day" list, with each date and the rule that gave it.
+    let lists = invoke(
+        &main,
+        "employment_checklists",
+        json!({ "employment_id": employment_id }),
+    )
+    .unwrap();
+    let list = before_first_day(&lists);
+    assert_eq!(list["pa_name"], "Ann Lee");
+    assert_eq!(
+        list["owner"],
+        json!({ "kind": "employment", "id": employment_id })
+    );
+    let statement = item(&list, "written-statement");
+    assert_eq!(statement["tag"], "to_do");
+    assert_eq!(statement["due"]["date"], start.to_string());
+    assert!(!statement["due"]["because"].as_str().unwrap().is_empty());
+    let total = list["progress"]["total"].as_u64().unwrap();
+    assert_eq!(list["progress"]["done"], 0);
+    assert_eq!(list["progress"]["text"], format!("0 of {total} done"));
+
+    // What needs doing across everyone lists it, linking to the employment's checklist.
+    let due = invoke(
+        &main,
+        "what_needs_doing",
+        json!({ "days": 30, "person_id": null }),
+    )
+    .unwrap();
+    let row = due
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["link"]["item_id"] == "written-statement")
+        .expect("the written statement is due");
+    assert_eq!(row["date"], start.to_string());
+    assert_eq!(row["person_name"], "Margaret Hale");
+    assert_eq!(row["pa_name"], "Ann Lee");
+    assert_eq!(row["link"]["to"], "employment_checklist");
+    assert_eq!(row["link"]["employment_id"], employment_id);
+    let owner = json!({ "kind": "employment", "id": employment_id });
+
+    // A tick with no name and a date in the future is refused by field, and nothing changes.
+    let tomorrow = (today + Days::new(1)).to_string();
+    let err = invoke(
+        &main,
+        "tick_checklist_item",
+        json!({ "owner": owner, "item_id": "written-statement", "done_on": tomorrow, "done_by": " " }),
+    )
+    .unwrap_err();
+    assert_eq!(err["kind"], "validation");
+    assert_eq!(fields(&err), vec!["done_by", "done_on"]);
+    let err = invoke(
+        &main,
+        "tick_checklist_item",
+        json!({ "owner": owner, "item_id": "written-statement", "done_on": "31/2/2026", "done_by": "" }),
+    )
+    .unwrap_err();
+    assert_eq!(fields(&err), vec!["done_on", "done_by"]);
+    let err = invoke(
+        &main,
+        "tick_checklist_item",
+        json!({ "owner": owner, "item_id": "no-such-thing", "done_on": "", "done_by": "Margaret" }),
+    )
+    .unwrap_err();
+    assert_eq!(fields(&err), vec!["item"]);
+    assert!(err["message"].as_str().unwrap().contains("no-such-thing"));
+    let unchanged = invoke(
+        &main,
+        "employment_checklists",
+        json!({ "employment_id": employment_id }),
+    )
+    .unwrap();
+    assert_eq!(before_first_day(&unchanged), list);
+
+    // A good tick: done today (the date left empty) by Margaret; progress moves on.
+    let ticked = invoke(
+        &main,
+        "tick_checklist_item",
+        json!({ "owner": owner, "item_id": "written-statement", "done_on": "", "done_by": "Margaret" }),
+    )
+    .unwrap();
+    let statement = item(&ticked, "written-statement");
+    assert_eq!(statement["tag"], "done");
+    assert_eq!(statement["status"]["done_on"], today.to_string());
+    assert_eq!(statement["status"]["done_by"], "Margaret");
+    assert_eq!(ticked["progress"]["text"], format!("1 of {total} done"));
+    let due = invoke(
+        &main,
+        "what_needs_doing",
+        json!({ "days": 30, "person_id": person_id }),
+    )
+    .unwrap();
+    assert!(!due
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d["link"]["item_id"] == "written-statement"));
+
+    // Not applicable needs a reason; a note is kept; undo puts it back to do.
+    let err = invoke(
+        &main,
+        "checklist_item_not_applicable",
+        json!({ "owner": owner, "item_id": "dbs", "reason": "" }),
+    )
+    .unwrap_err();
+    assert_eq!(fields(&err), vec!["reason"]);
+    let na = invoke(
+        &main,
+        "checklist_item_not_applicable",
+        json!({ "owner": owner, "item_id": "dbs", "reason": "The council did it" }),
+    )
+    .unwrap();
+    assert_eq!(item(&na, "dbs")["tag"], "not_applicable");
+    assert_eq!(na["progress"]["text"], format!("1 of {} done", total - 1));
+    let noted = invoke(
+        &main,
+        "set_checklist_note",
+        json!({ "owner": owner, "item_id": "dbs", "note": "Letter in the blue folder" }),
+    )
+    .unwrap();
+    assert_eq!(item(&noted, "dbs")["note"], "Letter in the blue folder");
+    let undone = invoke(
+        &main,
+        "untick_checklist_item",
+        json!({ "owner": owner, "item_id": "written-statement" }),
+    )
+    .unwrap();
+    assert_eq!(item(&undone, "written-statement")["tag"], "to_do");
+
+    // The employer's own checklists, and the calendar file.
+    let mine = invoke(
+        &main,
+        "person_checklists",
+        json!({ "person_id": person_id }),
+    )
+    .unwrap();
+    assert!(mine
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["checklist_id"] == "becoming-an-employer"));
+    let path = dir.path().join("duties.ics");
+    let count = invoke(
+        &main,
+        "export_due_calendar",
+        json!({ "days": 30, "person_id": null, "path": path }),
+    )
+    .unwrap();
+    assert!(count.as_u64().unwrap() > 0);
+    let ics = std::fs::read_to_string(&path).unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR"));
+    assert!(ics.contains("written statement"));
+    let err = invoke(
+        &main,
+        "export_due_calendar",
+        json!({ "days": 30, "person_id": null, "path": dir.path().join("missing/x.ics") }),
+    )
+    .unwrap_err();
+    assert_eq!(err["kind"], "storage");
+
+    let err = invoke(&main, "person_checklists", json!({ "person_id": 999 })).unwrap_err();
+    assert_eq!(err["kind"], "not_found");
+}
