@@ -41,8 +41,11 @@ function freePort() {
   });
 }
 
-/** Starts tauri-driver with the app pointed at `dbPath`; returns { browser, stop }. */
-export async function launchApp(dbPath) {
+/**
+ * Starts tauri-driver with the app pointed at `dbPath` (and any extra environment, such as
+ * DPHUB_E2E_SAVE_PATH for exports); returns { browser, stop }.
+ */
+export async function launchApp(dbPath, env = {}) {
   // Free ports for tauri-driver and the WebKitWebDriver it starts, so a stray driver can't collide.
   const port = await freePort();
   const nativePort = await freePort();
@@ -50,7 +53,7 @@ export async function launchApp(dbPath) {
   mkdirSync(artifacts, { recursive: true });
   const driverBin = process.env.TAURI_DRIVER ?? path.join(os.homedir(), '.cargo', 'bin', 'tauri-driver');
   const driver = spawn(driverBin, ['--port', String(port), '--native-port', String(nativePort)], {
-    env: { ...process.env, DPHUB_DB: dbPath },
+    env: { ...process.env, ...env, DPHUB_DB: dbPath },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const stopDriver = async () => {

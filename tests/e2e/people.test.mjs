@@ -85,6 +85,9 @@ test('add a person, quit, start again: they are still there; a bad form stores n
   app = await launchApp(db);
   try {
     const u = ui(app.browser);
+    // The app opens on "What needs doing"; the people are one click away.
+    await u.waitForText('h1', 'What needs doing');
+    await u.click('#nav-people');
     await u.waitForText('#people-table', 'Zoë Łukasiewicz');
     await u.screenshot('05-after-restart');
   } finally {

@@ -34,6 +34,9 @@ import type { PersonDraft } from './bindings/PersonDraft';
 import type { PersonFormOptions } from './bindings/PersonFormOptions';
 import type { PersonSummary } from './bindings/PersonSummary';
 import type { PersonView } from './bindings/PersonView';
+import type { ChecklistOwner } from './bindings/ChecklistOwner';
+import type { ChecklistView } from './bindings/ChecklistView';
+import type { DueItem } from './bindings/DueItem';
 
 export const api = {
   appInfo: () => invoke<AppInfo>('app_info'),
@@ -95,6 +98,24 @@ export const api = {
     invoke<PersonCostsView>('add_plan_line', { person_id, draft }),
   removePlanLine: (id: number) => invoke<PersonCostsView>('remove_plan_line', { id }),
   planWhatIf: (person_id: number, draft: WhatIfDraft) => invoke<WhatIf>('plan_what_if', { person_id, draft }),
+  // Checklists and what needs doing
+  personChecklists: (person_id: number) => invoke<ChecklistView[]>('person_checklists', { person_id }),
+  employmentChecklists: (employment_id: number) =>
+    invoke<ChecklistView[]>('employment_checklists', { employment_id }),
+  /** `done_on` as typed ("2026-2-2"); "" means today. */
+  tickChecklistItem: (owner: ChecklistOwner, item_id: string, done_on: string, done_by: string) =>
+    invoke<ChecklistView>('tick_checklist_item', { owner, item_id, done_on, done_by }),
+  untickChecklistItem: (owner: ChecklistOwner, item_id: string) =>
+    invoke<ChecklistView>('untick_checklist_item', { owner, item_id }),
+  checklistItemNotApplicable: (owner: ChecklistOwner, item_id: string, reason: string) =>
+    invoke<ChecklistView>('checklist_item_not_applicable', { owner, item_id, reason }),
+  setChecklistNote: (owner: ChecklistOwner, item_id: string, note: string) =>
+    invoke<ChecklistView>('set_checklist_note', { owner, item_id, note }),
+  whatNeedsDoing: (days: number, person_id: number | null) =>
+    invoke<DueItem[]>('what_needs_doing', { days, person_id }),
+  /** Writes the same due dates as an iCalendar file; answers how many events it holds. */
+  exportDueCalendar: (days: number, person_id: number | null, path: string) =>
+    invoke<number>('export_due_calendar', { days, person_id, path }),
 };
 
 /** Every rejected command carries an AppError; anything else is turned into one. */

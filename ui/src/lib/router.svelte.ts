@@ -2,6 +2,7 @@
 // A message for the next screen (the green "has been added" banner) travels with the navigation.
 
 export type Route =
+  | { name: 'home' }
   | { name: 'people' }
   | { name: 'person'; id: number }
   | { name: 'add-person' }
@@ -17,6 +18,10 @@ export type Route =
   | { name: 'edit-employment'; id: number }
   | { name: 'cost-calculator' }
   | { name: 'person-costs'; id: number }
+  /** A person's own checklists (as employer); `item` is an item to bring into view. */
+  | { name: 'person-checklists'; id: number; item?: string }
+  /** One employment's checklists (the PA's). */
+  | { name: 'employment-checklists'; id: number; item?: string }
   | { name: 'about' };
 
 export type Flash = { heading: string; body?: string };
@@ -28,7 +33,7 @@ type RouterState = {
   flash: Flash | null;
 };
 
-export const router: RouterState = $state({ route: { name: 'people' }, visits: 0, flash: null });
+export const router: RouterState = $state({ route: { name: 'home' }, visits: 0, flash: null });
 
 export function navigate(route: Route, flash: Flash | null = null): void {
   router.route = route;
@@ -40,6 +45,8 @@ export function navigate(route: Route, flash: Flash | null = null): void {
 /** An address for a route, so links are real links that show where they go. */
 export function hrefFor(route: Route): string {
   switch (route.name) {
+    case 'home':
+      return '#/';
     case 'people':
       return '#/people';
     case 'person':
@@ -70,6 +77,10 @@ export function hrefFor(route: Route): string {
       return '#/costs/calculator';
     case 'person-costs':
       return `#/people/${route.id}/costs`;
+    case 'person-checklists':
+      return `#/people/${route.id}/checklists`;
+    case 'employment-checklists':
+      return `#/employments/${route.id}/checklists`;
     case 'about':
       return '#/about';
   }

@@ -19,7 +19,7 @@ import type { PersonCostsView } from '../../src/lib/bindings/PersonCostsView';
 import type { WhatIf } from '../../src/lib/bindings/WhatIf';
 import { installFakeBackend } from './fake-backend';
 import { CONTACT_FORM_OPTIONS, EMPLOYMENT_FORM_OPTIONS, installMoreFakeBackend, type MoreSetup } from './fake-backend-more';
-import { expect, TODAY } from './fixtures';
+import { expect, startOnPeople, TODAY } from './fixtures';
 
 export type CostsSetup = {
   options: CostFormOptions;
@@ -322,5 +322,5 @@ export async function openAppWithCosts(
   };
   await page.addInitScript(installCostsFakeBackend, costs);
   await page.goto('/');
-  await expect(page.locator('h1')).toBeVisible();
+  await startOnPeople(page);
 }

@@ -15,7 +15,7 @@ import type { EmploymentFormOptions } from '../../src/lib/bindings/EmploymentFor
 import type { ImportPreview } from '../../src/lib/bindings/ImportPreview';
 import type { PersonDraft } from '../../src/lib/bindings/PersonDraft';
 import { installFakeBackend } from './fake-backend';
-import { expect, TODAY } from './fixtures';
+import { expect, startOnPeople, TODAY } from './fixtures';
 
 /** A draft with plain-number ids, as drafts cross IPC. */
 export type SeedDraft = Omit<Partial<EmploymentDraft>, 'person_id' | 'contact_id'>;
@@ -648,7 +648,7 @@ export async function openAppWithMore(page: Page, setup: AppWithMore = {}): Prom
   };
   await page.addInitScript(installMoreFakeBackend, more);
   await page.goto('/');
-  await expect(page.locator('h1')).toBeVisible();
+  await startOnPeople(page);
 }
 
 /** The import requests the app sent, oldest first. */

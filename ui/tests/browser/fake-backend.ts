@@ -878,6 +878,8 @@ export function installFakeBackend(setup: FakeSetup): void {
     list_employments: ({ person_id, contact_id }) =>
       employments.filter((e) => (person_id === null || e.person_id === person_id) && (contact_id === null || e.contact_id === contact_id)),
     'plugin:dialog|save': () => fake.saveDialogAnswer,
+    // The start screen asks what needs doing; the checklist fake (fake-backend-checklists.ts) has real answers.
+    what_needs_doing: () => [],
   };
 
   const commands: Record<string, (args: Json) => unknown> = {

@@ -63,9 +63,22 @@ export const test = base.extend<{ watch: Watch }>({
 export { expect };
 
 /** Opens DP Hub on a fake backend holding these people. */
-export async function openApp(page: Page, setup: Partial<FakeSetup> = {}): Promise<void> {
+export async function openApp(
+  page: Page,
+  setup: Partial<FakeSetup> = {},
+  start: 'people' | 'home' = 'people',
+): Promise<void> {
   await page.addInitScript(installFakeBackend, { today: TODAY, contactOptions: CONTACT_OPTIONS, ...setup });
   await page.goto('/');
+  if (start === 'people') await startOnPeople(page);
+  else await expect(page.locator('h1')).toBeVisible();
+}
+
+/** DP Hub opens on "What needs doing"; most tests start from the list of people, one click away. */
+export async function startOnPeople(page: Page): Promise<void> {
+  await expect(page.locator('h1')).toBeVisible();
+  await page.locator('#nav-people').click();
+  await expect(page.locator('#nav-people')).toHaveAttribute('aria-current', 'page');
   await expect(page.locator('h1')).toBeVisible();
 }
 
