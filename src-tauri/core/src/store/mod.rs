@@ -4,6 +4,7 @@
 mod contact_search;
 mod contacts;
 mod costs;
+mod document_templates;
 mod employments;
 mod migrations;
 mod people;
