@@ -104,6 +104,9 @@ fn environment(main: String) -> Result<Environment<'static>, Error> {
     env.set_auto_escape_callback(|_| AutoEscape::None);
     env.set_formatter(markdown_formatter);
     env.set_keep_trailing_newline(true);
+    // A line holding only {% … %} leaves no blank line behind, so conditions can sit inside lists.
+    env.set_trim_blocks(true);
+    env.set_lstrip_blocks(true);
     for (name, source) in PARTIALS {
         env.add_template(name, source)?;
     }
