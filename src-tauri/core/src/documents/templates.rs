@@ -148,7 +148,6 @@ pub fn known_placeholders(kind: DocumentKind) -> BTreeSet<String> {
     let value = serde_json::to_value(sample_context(kind)).unwrap_or_default();
     let mut names = BTreeSet::new();
     collect_paths(&value, "", &mut names);
-    names.extend(ENGINE_NAMES.iter().map(|s| s.to_string()));
     names
 }
 
@@ -171,7 +170,8 @@ fn collect_paths(value: &serde_json::Value, prefix: &str, out: &mut BTreeSet<Str
 pub fn check_template(kind: DocumentKind, source: &str) -> Result<(), TemplateProblem> {
     let env = environment(source.to_string()).map_err(|e| problem(&e))?;
     let template = env.get_template(MAIN).map_err(|e| problem(&e))?;
-    let known = known_placeholders(kind);
+    let mut known = known_placeholders(kind);
+    known.extend(ENGINE_NAMES.iter().map(|s| s.to_string()));
     let mut unknown: Vec<(usize, String)> = template
         .undeclared_variables(true)
         .into_iter()
@@ -183,8 +183,8 @@ pub fn check_template(kind: DocumentKind, source: &str) -> Result<(), TemplatePr
         return Err(TemplateProblem {
             line,
             message: format!(
-                "unknown placeholder \"{name}\": a {} template can use {}",
-                kind.label().to_lowercase(),
+                "unknown placeholder \"{name}\": a template for {} can use {}",
+                kind.code(),
                 top_level_names(&known)
             ),
         });
@@ -238,7 +238,8 @@ mod tests {
 
     #[test]
     fn partials_use_only_agreement_placeholders() {
-        let known = known_placeholders(DocumentKind::AgreementSelf);
+        let mut known = known_placeholders(DocumentKind::AgreementSelf);
+        known.extend(ENGINE_NAMES.iter().map(|s| s.to_string()));
         for (name, source) in PARTIALS {
             let env = environment(source.to_string()).unwrap();
             let t = env.get_template(MAIN).unwrap();

@@ -47,6 +47,9 @@ pub enum Command {
     /// The support plan against the direct payment.
     #[command(subcommand)]
     Plan(crate::cost_args::PlanCommand),
+    /// Document templates: check your own, or see the built-in ones.
+    #[command(subcommand)]
+    Template(crate::template::TemplateCommand),
 }
 
 #[derive(Subcommand)]
