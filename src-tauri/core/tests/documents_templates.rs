@@ -770,3 +770,15 @@ fn the_command_line_checks_a_template_file() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn the_example_in_the_template_docs_passes_the_check() {
+    let docs = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../docs/templates.md"
+    ))
+    .unwrap();
+    let start = docs.find("````markdown\n").unwrap() + "````markdown\n".len();
+    let end = start + docs[start..].find("\n````\n").unwrap();
+    check_template(DocumentKind::Particulars, &docs[start..=end]).unwrap();
+}

@@ -247,7 +247,9 @@ pub fn sample_context(kind: DocumentKind) -> DocumentContext {
             variant: s(variant.code()),
             council: s("Leeds City Council"),
             person,
-            representative: Some(RepresentativeFacts {
+            // As in real use: only the agreements with a representative have one, so a template
+            // for the others is checked without it.
+            representative: variant.has_representative().then(|| RepresentativeFacts {
                 name: s("Priya Shah"),
                 address: s("8 Park Avenue, Leeds, LS6 2QR"),
                 relationship: s("daughter"),

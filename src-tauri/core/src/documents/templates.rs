@@ -238,7 +238,7 @@ mod tests {
 
     #[test]
     fn partials_use_only_agreement_placeholders() {
-        let mut known = known_placeholders(DocumentKind::AgreementSelf);
+        let mut known = known_placeholders(DocumentKind::AgreementNominated);
         known.extend(ENGINE_NAMES.iter().map(|s| s.to_string()));
         for (name, source) in PARTIALS {
             let env = environment(source.to_string()).unwrap();
@@ -266,6 +266,18 @@ mod tests {
         assert_eq!(p.line, 3);
         let p = check_template(kind, "# T\n\n{{ pa.full_name | nosuchfilter }}\n").unwrap_err();
         assert_eq!(p.line, 3, "{p}");
+        // The self-managed agreement has no representative to name.
+        let p = check_template(
+            DocumentKind::AgreementSelf,
+            "# T\n\n{{ representative.name }}\n",
+        )
+        .unwrap_err();
+        assert_eq!(p.line, 3, "{p}");
+        check_template(
+            DocumentKind::AgreementNominated,
+            "# T\n\n{{ representative.name }}\n",
+        )
+        .unwrap();
     }
 
     #[test]
