@@ -432,8 +432,8 @@ fn the_written_statement_has_every_particular() {
             "maternity, paternity, adoption",
             "no other benefits",
             // notice both ways
-            "the employer will give you: The legal minimum",
-            "you must give the employer: 2 weeks",
+            "Notice the employer will give you to end your employment: The legal minimum",
+            "Notice you must give the employer if you want to leave: 2 weeks",
             // job title and description
             "Personal assistant",
             "Help with washing and dressing",
@@ -525,6 +525,7 @@ fn the_cost_breakdown_shows_the_payment_each_pa_and_the_plan_with_working() {
             "£13,904.80",
             PA_NAME,
             "Pay before deductions",
+            "Less the Employment Allowance | −£934.20",
             "Employers' liability insurance | £60.00",
             "Day centre | £1,820.00",
             "52",

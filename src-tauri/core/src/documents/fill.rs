@@ -250,20 +250,29 @@ pub fn cost_context(store: &Store, p: &Person, prepared_on: NaiveDate) -> CoreRe
         .map(|pa| {
             let y = &pa.per_year;
             let mut rows = vec![row("Pay before deductions", &y.gross)];
+            // (label, figure, taken off rather than added)
             let optional = [
-                ("Employer's National Insurance", &y.employer_nic),
-                ("Employment Allowance set against it", &y.allowance),
-                ("Employer's pension contribution", &y.pension_employer),
-                ("Cover while the PA is on holiday", &y.holiday_cover),
-                ("Payroll fees", &y.payroll_fee),
-                ("Contingency", &y.contingency),
+                ("Employer's National Insurance", &y.employer_nic, false),
+                ("Less the Employment Allowance", &y.allowance, true),
+                (
+                    "Employer's pension contribution",
+                    &y.pension_employer,
+                    false,
+                ),
+                ("Cover while the PA is on holiday", &y.holiday_cover, false),
+                ("Payroll fees", &y.payroll_fee, false),
+                ("Contingency", &y.contingency, false),
             ];
-            rows.extend(
-                optional
-                    .iter()
-                    .filter(|(_, f)| !f.amount.is_zero())
-                    .map(|(l, f)| row(l, f)),
-            );
+            for (label, figure, less) in optional {
+                if figure.amount.is_zero() {
+                    continue;
+                }
+                let mut r = row(label, figure);
+                if less {
+                    r.amount = format!("−{}", r.amount);
+                }
+                rows.push(r);
+            }
             PaCostFacts {
                 name: pa.input.label.clone(),
                 total: y.total.amount.display(),
@@ -278,7 +287,10 @@ pub fn cost_context(store: &Store, p: &Person, prepared_on: NaiveDate) -> CoreRe
         employer_rows.push(row("Employers' liability insurance", &employer.insurance));
     }
     if !employer.allowance_used.amount.is_zero() {
-        employer_rows.push(row("Employment Allowance used", &employer.allowance_used));
+        employer_rows.push(row(
+            "Employment Allowance used (already taken off above)",
+            &employer.allowance_used,
+        ));
     }
     employer_rows.push(row("All PAs and insurance", &employer.total_per_year));
     let dp = &p.details.dp;
