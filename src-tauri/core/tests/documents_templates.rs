@@ -783,3 +783,13 @@ fn the_example_in_the_template_docs_passes_the_check() {
     let end = start + docs[start..].find("\n````\n").unwrap();
     check_template(DocumentKind::Particulars, &docs[start..=end]).unwrap();
 }
+
+#[test]
+fn a_parents_agreement_names_the_children_act_not_the_care_act() {
+    let mut draft = person_draft("Margaret Ellis");
+    draft.recipient_type = Some(RecipientType::ParentOfDisabledChild);
+    let s = setup_with(draft);
+    let doc = build(&s, DocumentKind::AgreementSelf);
+    assert_contains_all(&doc, &["section 17A of the Children Act 1989"]);
+    assert!(!text(&doc).contains("Care Act 2014 and"));
+}

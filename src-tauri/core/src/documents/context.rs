@@ -16,6 +16,8 @@ pub struct PersonFacts {
     pub council_reference: String,
     /// "Adult who receives care and support", "Carer", …
     pub recipient_type: String,
+    /// `adult_service_user`, `carer`, `parent_of_disabled_child` or `young_person_16_17`.
+    pub recipient_code: String,
 }
 
 /// Who manages the payment for the person (nominated or authorised person, or money manager).
@@ -230,6 +232,7 @@ pub fn sample_context(kind: DocumentKind) -> DocumentContext {
         date_of_birth: s("3 May 1949"),
         council_reference: s("DP-10234"),
         recipient_type: s("Adult who receives care and support"),
+        recipient_code: s("adult_service_user"),
     };
     let employer = EmployerFacts {
         name: s("Margaret Ellis"),

@@ -50,6 +50,7 @@ pub fn person_facts(p: &Person) -> PersonFacts {
         date_of_birth: long_date(d.date_of_birth),
         council_reference: d.council_reference.clone().unwrap_or_default(),
         recipient_type: d.recipient_type.label().to_string(),
+        recipient_code: d.recipient_type.code().to_string(),
     }
 }
 

@@ -1,8 +1,5 @@
 //! Printable documents: direct payment agreements, the PA's written statement of employment
 //! particulars, cost breakdowns and timesheets, built as a [`Document`] and written as PDF.
-//!
-//! Each is a Markdown template (`data/templates/`, or a council's own, see docs/templates.md)
-//! filled in with minijinja from saved data, then read into the document model.
 
 mod context;
 mod fill;
