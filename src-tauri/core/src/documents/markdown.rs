@@ -358,6 +358,11 @@ impl<'a> Builder<'a> {
             return;
         };
         if item.emitted {
+            // Text after a nested list: a paragraph of its own.
+            let spans = self.take_spans();
+            if !spans.is_empty() {
+                self.blocks.push(Block::Paragraph { spans });
+            }
             return;
         }
         let checkbox = item.checkbox;
@@ -720,6 +725,36 @@ mod tests {
         assert_eq!(
             escape_markdown("1 High St\n  Leeds\n\nLS1 1AA"),
             "1 High St, Leeds, LS1 1AA"
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_escaped_value_reads_back_as_itself(value in "\\PC{1,40}") {
+            let expected = value.split_whitespace().collect::<Vec<_>>().join(" ");
+            proptest::prop_assume!(!expected.is_empty());
+            let d = doc(&format!("# T\n\n{}\n\n| | |\n|---|---|\n| k | {} |\n", escape_markdown(&value), escape_markdown(&value)));
+            proptest::prop_assert_eq!(&d.blocks[0], &Block::Paragraph { spans: vec![span(&expected, false)] });
+            let kv = matches!(&d.blocks[1], Block::KeyValues { rows } if rows[0].value == expected);
+            proptest::prop_assert!(kv, "{:?}", d.blocks[1]);
+        }
+    }
+
+    #[test]
+    fn text_after_a_nested_list_is_kept_in_order() {
+        let d = doc("# T\n\n1. Clause\n\n   1. sub\n\n   More words.\n\nAfter.\n");
+        assert_eq!(d.blocks.len(), 4, "{:?}", d.blocks);
+        assert_eq!(
+            d.blocks[2],
+            Block::Paragraph {
+                spans: vec![span("More words.", false)]
+            }
+        );
+        assert_eq!(
+            d.blocks[3],
+            Block::Paragraph {
+                spans: vec![span("After.", false)]
+            }
         );
     }
 
