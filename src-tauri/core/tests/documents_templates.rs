@@ -139,6 +139,11 @@ fn request(s: &Setup, kind: DocumentKind) -> DocumentRequest {
 fn build(s: &Setup, kind: DocumentKind) -> Document {
     let doc = build_document(&s.store, &request(s, kind))
         .unwrap_or_else(|e| panic!("{}: {e}", kind.code()));
+    // A line ending in {% … %} must not swallow the line after it, and nothing is left unfilled.
+    let all = text(&doc);
+    for bad in [".1. ", ". 1. ", "{{", "{%", "}}", "%}", "\\"] {
+        assert!(!all.contains(bad), "{}: {bad:?} in\n{all}", kind.code());
+    }
     // DPHUB_PRINT_DOCS=1 cargo test … -- --nocapture shows each document's text, to read it.
     if std::env::var_os("DPHUB_PRINT_DOCS").is_some() {
         println!("===== {}\n{}", kind.code(), text(&doc));
