@@ -5,6 +5,7 @@ mod checklists;
 mod contact_search;
 mod contacts;
 mod costs;
+mod document_templates;
 mod employments;
 mod migrations;
 mod people;
