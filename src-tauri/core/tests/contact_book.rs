@@ -293,6 +293,47 @@ fn filters_combine_with_the_text() {
     );
 }
 
+/// A typed search with "DBS in date" answers the date filter from memory: it must follow a change
+/// made here, one made by another program on the same file, and the date moving on.
+#[test]
+fn a_ranked_search_with_the_dbs_filter_follows_every_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("book.sqlite3");
+    let mut here = Store::open(&path).unwrap();
+    let with_dbs = |issued: &str| ContactDraft {
+        dbs: DbsDraft {
+            level: Some(DbsLevel::Enhanced),
+            issue_date: issued.into(),
+            ..DbsDraft::default()
+        },
+        ..pa("Kelly Brown")
+    };
+    let id = add(&mut here, with_dbs("2025-01-10"));
+    let kel = ContactQuery {
+        dbs_in_date: true,
+        ..text("kel")
+    };
+    assert_eq!(names(&here, kel.clone()), ["Kelly Brown"]);
+
+    contacts::update_contact(&mut here, id, &with_dbs("2020-01-10"), today()).unwrap();
+    assert!(
+        names(&here, kel.clone()).is_empty(),
+        "edited here: now too old"
+    );
+
+    let mut elsewhere = Store::open(&path).unwrap();
+    contacts::update_contact(&mut elsewhere, id, &with_dbs("2025-01-10"), today()).unwrap();
+    assert_eq!(
+        names(&here, kel.clone()),
+        ["Kelly Brown"],
+        "edited by another program"
+    );
+
+    let three_years_on = NaiveDate::from_ymd_opt(2028, 1, 11).unwrap();
+    let found = contacts::search_contacts(&here, &kel, three_years_on).unwrap();
+    assert_eq!(found.total, 0, "three years on, the same check is too old");
+}
+
 #[test]
 fn sorting_paging_archiving_and_reindexing() {
     let mut s = book();

@@ -5,6 +5,7 @@ use chrono::{Days, NaiveDate};
 use rusqlite::types::Value;
 
 use super::contacts::{read_details, skill_bit};
+use super::in_date::InDateCheck;
 use super::{Store, StoreResult};
 use crate::contacts::{
     area_query, prefix_query, search_words, skill_facet, slot_facet, Contact, ContactId,
@@ -22,11 +23,13 @@ pub struct ContactHits {
 /// this many".
 pub const COUNTED_AT_MOST: u32 = 1000;
 
-/// A query turned into SQL: the `FROM … WHERE …` part with its arguments, and an order.
+/// A query turned into SQL: the `FROM … WHERE …` part with its arguments, and an order; and the
+/// in-date filters to apply as a ranked search's matches are read, when they are not in the SQL.
 struct Plan {
     from_where: String,
     args: Vec<Value>,
     order: &'static str,
+    in_date: Option<InDateCheck>,
 }
 
 impl Store {
@@ -69,6 +72,7 @@ impl Store {
             from_where: "contact c JOIN contact_details d ON d.contact_id = c.id WHERE 1".into(),
             args: vec![],
             order: "c.sort_name",
+            in_date: None,
         };
         for word in search_words(&q.text) {
             plan.from_where
@@ -101,6 +105,7 @@ impl Store {
                 Value::Text(soon.to_string()),
             ],
             order: "c.sort_name",
+            in_date: None,
         };
         let ids = self.ordered_ids(&plan, None)?;
         self.load(ids)
@@ -114,7 +119,7 @@ impl Store {
         let (ids, total) = if plan.order == "f.rank" {
             // One pass: every match (up to the count limit) with its rank, counted and sorted here,
             // rather than ranking in one query and counting in a second that matches it all again.
-            let mut ranked = self.ranked_ids(&plan, counted)?;
+            let mut ranked = self.ranked_ids(&plan, counted as usize)?;
             let total = ranked.len() as u32;
             let take = limit.min(ranked.len());
             if take > 0 && take < ranked.len() {
@@ -138,23 +143,32 @@ impl Store {
     /// The first `cap` matches of a ranked plan, with their rank (lower is better). Ranking is done on
     /// the first `cap` matches the index finds: past that a search is too broad for its order to
     /// help, and the person is asked to type more.
-    fn ranked_ids(&self, plan: &Plan, cap: i64) -> StoreResult<Vec<(ContactId, i64)>> {
+    fn ranked_ids(&self, plan: &Plan, cap: usize) -> StoreResult<Vec<(ContactId, i64)>> {
         let id_column = if plan.from_where.starts_with("contact c") {
             "c.id"
         } else {
             "f.rowid"
         };
         let sql = format!(
-            "SELECT {id_column}, dphub_rank(contact_fts) FROM {} LIMIT {cap}",
+            "SELECT {id_column}, dphub_rank(contact_fts) FROM {}",
             plan.from_where
         );
+        let mut cache = self.in_date.borrow_mut();
+        let passes = match plan.in_date {
+            Some(check) => Some(cache.passes(&self.conn, check)?),
+            None => None,
+        };
         let mut st = self.conn.prepare_cached(&sql)?;
-        let rows = st
-            .query_map(rusqlite::params_from_iter(&plan.args), |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })?
-            .collect::<Result<_, _>>()?;
-        Ok(rows)
+        let mut rows = st.query(rusqlite::params_from_iter(&plan.args))?;
+        let mut ranked = Vec::new();
+        while ranked.len() < cap {
+            let Some(row) = rows.next()? else { break };
+            let id = row.get(0)?;
+            if passes.as_ref().is_none_or(|passes| passes(id)) {
+                ranked.push((id, row.get(1)?));
+            }
+        }
+        Ok(ranked)
     }
 
     /// The ids `plan` finds in its order, at most `cap` of them.
@@ -220,17 +234,25 @@ fn search_plan(q: &ContactQuery, rules: ContactRules, today: NaiveDate) -> Plan 
                         .into(),
                 args: vec![Value::Text(expression)],
                 order: "c.sort_name",
+                in_date: None,
             };
             // Every contact has a status, so its word would be in every row of the index: the
             // column is quicker.
             push_status_filter(&mut plan, q);
-            push_date_filters(&mut plan, q, rules, today);
             if q.sort == ContactSort::Relevance && prefix_query(&q.text).is_some() {
                 plan.order = "f.rank";
+                plan.in_date = (q.dbs_in_date || q.training_in_date).then_some(InDateCheck {
+                    dbs: q.dbs_in_date,
+                    training: q.training_in_date,
+                    rules,
+                    today,
+                });
                 if plan.args.len() == 1 {
                     // Nothing but the index is asked: let FTS5 rank and count on its own.
                     plan.from_where = "contact_fts f WHERE contact_fts MATCH ?".into();
                 }
+            } else {
+                push_date_filters(&mut plan, q, rules, today);
             }
             plan
         }
@@ -239,6 +261,7 @@ fn search_plan(q: &ContactQuery, rules: ContactRules, today: NaiveDate) -> Plan 
                 from_where: "contact c WHERE 1".into(),
                 args: vec![],
                 order: "c.sort_name",
+                in_date: None,
             };
             push_column_filters(&mut plan, q);
             push_date_filters(&mut plan, q, rules, today);

@@ -5,7 +5,9 @@ mod checklists;
 mod contact_search;
 mod contacts;
 mod costs;
+mod document_templates;
 mod employments;
+mod in_date;
 mod migrations;
 mod people;
 mod search_rank;
@@ -44,6 +46,7 @@ pub type StoreResult<T> = Result<T, StoreError>;
 
 pub struct Store {
     conn: Connection,
+    in_date: std::cell::RefCell<in_date::InDateCache>,
 }
 
 impl Store {
@@ -76,7 +79,10 @@ impl Store {
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         search_rank::register(&conn)?;
         migrations::all().to_latest(&mut conn)?;
-        Ok(Store { conn })
+        Ok(Store {
+            conn,
+            in_date: Default::default(),
+        })
     }
 }
 

@@ -52,6 +52,9 @@ pub enum Command {
     Checklist(crate::checklist_args::ChecklistCommand),
     /// What needs doing: overdue and coming up across everyone, or as an iCalendar file.
     Due(crate::checklist_args::DueArgs),
+    /// Document templates: check your own, or see the built-in ones.
+    #[command(subcommand)]
+    Template(crate::template::TemplateCommand),
 }
 
 #[derive(Subcommand)]

@@ -22,6 +22,7 @@ mod pa_args;
 mod pa_files;
 mod pa_output;
 mod printer;
+mod template;
 
 use std::process::ExitCode;
 
@@ -36,6 +37,9 @@ use printer::Printer;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Command::Template(command) = &cli.command {
+        return template::template(command, cli.json);
+    }
     let out = Output::new(cli.json);
     match run(&cli, &out) {
         Ok(()) => ExitCode::SUCCESS,
@@ -69,7 +73,9 @@ fn run(cli: &Cli, out: &Output) -> Result<(), CoreError> {
         Command::Person(command) => person(command, &mut store, out),
         Command::Pa(command) => pa::pa(command, &mut store, &Printer::new(cli.json)),
         Command::Employ(command) => employ::employ(command, &mut store, &Printer::new(cli.json)),
-        Command::Nic(_) => unreachable!("handled before opening the database"),
+        Command::Nic(_) | Command::Template(_) => {
+            unreachable!("handled before opening the database")
+        }
         Command::Cost(command) => cost::cost(command, &mut store, &Printer::new(cli.json)),
         Command::Plan(command) => cost::plan(command, &mut store, &Printer::new(cli.json)),
         Command::Checklist(command) => {

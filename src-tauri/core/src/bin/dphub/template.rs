@@ -1,0 +1,121 @@
+//! `dphub template …`: check a council's own document template, or see a built-in one and the
+//! placeholders a kind of document provides. Needs no database.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::Subcommand;
+use dphub_core::documents::{builtin_template, check_template, known_placeholders, DocumentKind};
+use serde_json::json;
+
+#[derive(Subcommand)]
+pub enum TemplateCommand {
+    /// Check a template file: its syntax, its placeholders, and that it makes a document.
+    /// Exit code 2 and "line N: message" if it can't be used.
+    Check {
+        file: PathBuf,
+        /// The kind of document (default: from the file name, such as particulars.md).
+        #[arg(long)]
+        kind: Option<String>,
+    },
+    /// Print the built-in template of a kind of document, to start your own from.
+    Show { kind: String },
+    /// List the placeholders a kind of document's template can use.
+    Placeholders { kind: String },
+}
+
+fn kind_from(text: &str) -> Result<DocumentKind, String> {
+    let code = text.trim().to_lowercase().replace('-', "_");
+    DocumentKind::from_code(&code).ok_or_else(|| {
+        let all: Vec<&str> = DocumentKind::ALL.iter().map(|k| k.code()).collect();
+        format!(
+            "\"{text}\" is not a kind of document: use one of {}",
+            all.join(", ")
+        )
+    })
+}
+
+fn kind_of_file(file: &Path, given: Option<&str>) -> Result<DocumentKind, String> {
+    match given {
+        Some(kind) => kind_from(kind),
+        None => {
+            let stem = file
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default();
+            kind_from(stem).map_err(|e| format!("{e} (or give --kind)"))
+        }
+    }
+}
+
+fn refuse(message: &str, json: bool, code: u8) -> ExitCode {
+    if json {
+        eprintln!("{}", json!({ "kind": "validation", "message": message }));
+    } else {
+        eprintln!("{message}");
+    }
+    ExitCode::from(code)
+}
+
+pub fn template(command: &TemplateCommand, json: bool) -> ExitCode {
+    match command {
+        TemplateCommand::Check { file, kind } => check(file, kind.as_deref(), json),
+        TemplateCommand::Show { kind } => match kind_from(kind) {
+            Ok(kind) => {
+                print!("{}", builtin_template(kind));
+                ExitCode::SUCCESS
+            }
+            Err(e) => refuse(&e, json, 2),
+        },
+        TemplateCommand::Placeholders { kind } => match kind_from(kind) {
+            Ok(kind) => {
+                let names: Vec<String> = known_placeholders(kind).into_iter().collect();
+                if json {
+                    println!("{}", json!({ "kind": kind.code(), "placeholders": names }));
+                } else {
+                    names.iter().for_each(|n| println!("{n}"));
+                }
+                ExitCode::SUCCESS
+            }
+            Err(e) => refuse(&e, json, 2),
+        },
+    }
+}
+
+fn check(file: &Path, kind: Option<&str>, json: bool) -> ExitCode {
+    let kind = match kind_of_file(file, kind) {
+        Ok(kind) => kind,
+        Err(e) => return refuse(&e, json, 2),
+    };
+    let source = match std::fs::read_to_string(file) {
+        Ok(source) => source,
+        Err(e) => {
+            return refuse(
+                &format!("Error: could not read {}: {e}", file.display()),
+                json,
+                1,
+            )
+        }
+    };
+    match check_template(kind, &source) {
+        Ok(()) => {
+            if json {
+                println!("{}", json!({ "ok": true, "kind": kind.code() }));
+            } else {
+                println!("The template can be used for: {}", kind.label());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(p) => {
+            if json {
+                eprintln!(
+                    "{}",
+                    json!({ "kind": "template", "line": p.line, "message": p.message })
+                );
+            } else {
+                eprintln!("line {}: {}", p.line, p.message);
+            }
+            ExitCode::from(2)
+        }
+    }
+}

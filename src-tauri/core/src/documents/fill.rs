@@ -1,0 +1,344 @@
+//! Builds each document's context from saved data. Run after [`super::missing`] has found nothing
+//! missing, so every legal particular is present; absent optional parts become empty text.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::context::{
+    timesheet_weeks, AgreementContext, CostContext, CostRow, EmployerFacts, JobFacts, PaCostFacts,
+    PaFacts, ParticularsContext, PaymentFacts, PersonFacts, RepresentativeFacts, TimesheetContext,
+};
+use super::kinds::AgreementVariant;
+use crate::contacts::Contact;
+use crate::costs::{person_costs, Figure};
+use crate::employment::{describe_notice, Employment, HoursKind, PayFrequency, SickPay};
+use crate::error::CoreResult;
+use crate::input::long_date;
+use crate::people::{dp_figures, ManagedBy, Person};
+use crate::store::Store;
+
+/// HMRC's approved mileage allowance payment for cars, first 10,000 miles a year.
+const MILEAGE_RATE: &str = "45p";
+
+/// An address on one line: its lines joined with ", ", then the postcode unless already there.
+pub fn one_line_address(address: &str, postcode: Option<&str>) -> String {
+    let mut parts: Vec<String> = address
+        .lines()
+        .flat_map(|l| l.split(','))
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .collect();
+    if let Some(pc) = postcode.filter(|pc| !pc.trim().is_empty()) {
+        let squash = |t: &str| t.replace(' ', "").to_uppercase();
+        let already = squash(&parts.concat()).contains(&squash(pc));
+        if !already {
+            parts.push(pc.trim().to_string());
+        }
+    }
+    parts.join(", ")
+}
+
+fn date(d: Option<NaiveDate>) -> String {
+    d.map(long_date).unwrap_or_default()
+}
+
+pub fn person_facts(p: &Person) -> PersonFacts {
+    let d = &p.details;
+    PersonFacts {
+        full_name: d.full_name.clone(),
+        address: one_line_address(&d.address, d.postcode.as_deref()),
+        date_of_birth: long_date(d.date_of_birth),
+        council_reference: d.council_reference.clone().unwrap_or_default(),
+        recipient_type: d.recipient_type.label().to_string(),
+        recipient_code: d.recipient_type.code().to_string(),
+    }
+}
+
+fn representative_facts(p: &Person) -> Option<RepresentativeFacts> {
+    let m = &p.details.manager;
+    let r = m.representative.as_ref()?;
+    Some(RepresentativeFacts {
+        name: r.name.clone(),
+        address: one_line_address(&r.address, None),
+        relationship: r.relationship.clone().unwrap_or_default(),
+        role: m.managed_by.representative_noun().to_string(),
+        authority_basis: m
+            .authority_basis
+            .map(|b| b.label().to_string())
+            .unwrap_or_default(),
+        authority_basis_code: m
+            .authority_basis
+            .map(|b| b.code().to_string())
+            .unwrap_or_default(),
+    })
+}
+
+pub fn agreement_context(
+    p: &Person,
+    variant: AgreementVariant,
+    prepared_on: NaiveDate,
+) -> AgreementContext {
+    let dp = &p.details.dp;
+    let figures = dp_figures(dp);
+    let representative = if variant.has_representative() {
+        representative_facts(p)
+    } else {
+        None
+    };
+    AgreementContext {
+        prepared_on: long_date(prepared_on),
+        variant: variant.code().to_string(),
+        council: p.details.council.clone(),
+        person: person_facts(p),
+        manager_name: representative
+            .as_ref()
+            .map(|r| r.name.clone())
+            .unwrap_or_else(|| p.details.full_name.clone()),
+        representative,
+        payment: PaymentFacts {
+            gross: dp.gross_amount.display(),
+            contribution: dp.contribution.display(),
+            has_contribution: !dp.contribution.is_zero(),
+            net: figures.net_per_period.display(),
+            net_yearly: figures.net.yearly.display(),
+            period: dp.period.phrase().to_string(),
+            first_payment_date: date(dp.first_payment_date),
+            account: dp
+                .account_type
+                .map(|a| a.label().to_string())
+                .unwrap_or_default(),
+            account_code: dp
+                .account_type
+                .map(|a| a.code().to_string())
+                .unwrap_or_default(),
+            excess_threshold_weeks: dp.excess_threshold_weeks,
+            excess_threshold: figures.excess_threshold.display(),
+            start_date: long_date(dp.start_date),
+            end_date: date(dp.end_date),
+            first_review: date(dp.review_dates.iter().min().copied()),
+            reviews: dp.review_dates.iter().map(|d| long_date(*d)).collect(),
+        },
+    }
+}
+
+pub fn employer_facts(p: &Person) -> EmployerFacts {
+    let m = &p.details.manager;
+    let acts = matches!(
+        m.managed_by,
+        ManagedBy::NominatedPerson | ManagedBy::AuthorisedPerson
+    );
+    let rep = m.representative.as_ref().filter(|_| acts);
+    EmployerFacts {
+        name: p.details.full_name.clone(),
+        address: one_line_address(&p.details.address, p.details.postcode.as_deref()),
+        acting_for: rep
+            .map(|r| format!("{} ({})", r.name, m.managed_by.representative_noun()))
+            .unwrap_or_default(),
+        signatory: rep
+            .map(|r| r.name.clone())
+            .unwrap_or_else(|| p.details.full_name.clone()),
+    }
+}
+
+pub fn pa_facts(c: &Contact) -> PaFacts {
+    PaFacts {
+        full_name: c.details.full_name.clone(),
+        address: one_line_address(&c.details.address, c.details.postcode.as_deref()),
+    }
+}
+
+/// "16", "7.5": a number of hours with no trailing zeros.
+fn hours(value: Decimal) -> String {
+    value.normalize().to_string()
+}
+
+fn pay_phrase(f: PayFrequency) -> &'static str {
+    match f {
+        PayFrequency::Weekly => "every week",
+        PayFrequency::TwoWeekly => "every 2 weeks",
+        PayFrequency::FourWeekly => "every 4 weeks",
+        PayFrequency::Monthly => "every month",
+    }
+}
+
+pub fn particulars_context(
+    p: &Person,
+    e: &Employment,
+    c: &Contact,
+    prepared_on: NaiveDate,
+) -> ParticularsContext {
+    let t = &e.terms;
+    let regular = t.hours_kind == HoursKind::Regular;
+    let weekly = t.hours_per_week.filter(|_| regular);
+    ParticularsContext {
+        prepared_on: long_date(prepared_on),
+        council: p.details.council.clone(),
+        employer: employer_facts(p),
+        pa: pa_facts(c),
+        job: JobFacts {
+            title: t.job_title.clone(),
+            duties: t
+                .duties
+                .lines()
+                .map(|l| l.trim().trim_start_matches(['-', '*', '•']).trim())
+                .filter(|l| !l.is_empty())
+                .map(str::to_string)
+                .collect(),
+            start_date: long_date(t.start_date),
+            continuous_start: long_date(t.continuous_employment_start),
+            continuous_is_start: t.continuous_employment_start == t.start_date,
+            regular,
+            hours_per_week: weekly.map(hours).unwrap_or_default(),
+            working_pattern: t.working_pattern.trim().to_string(),
+            hourly_rate: t.hourly_rate.display(),
+            pay_frequency: pay_phrase(t.pay_frequency).to_string(),
+            holiday_code: t.holiday.code().to_string(),
+            holiday: t.holiday.label().to_string(),
+            holiday_hours: weekly
+                .map(|h| hours(h * Decimal::new(56, 1)))
+                .unwrap_or_default(),
+            place_of_work: one_line_address(&t.place_of_work, None),
+            probation_weeks: t.probation_weeks.map(|w| w.to_string()).unwrap_or_default(),
+            notice_by_employer: describe_notice(t.notice_by_employer_weeks, true),
+            notice_by_pa: describe_notice(t.notice_by_pa_weeks, false),
+            sick_pay_enhanced: t.sick_pay == SickPay::Enhanced,
+            sick_pay_details: t.sick_pay_details.trim().to_string(),
+            pension_scheme: t.pension_scheme.clone().unwrap_or_default(),
+        },
+        funding_ends: date(p.details.dp.end_date),
+        mileage_rate: MILEAGE_RATE.to_string(),
+    }
+}
+
+pub fn timesheet_context(
+    p: &Person,
+    e: &Employment,
+    c: &Contact,
+    prepared_on: NaiveDate,
+) -> TimesheetContext {
+    let weeks = match e.terms.pay_frequency {
+        PayFrequency::Weekly => 1,
+        PayFrequency::TwoWeekly => 2,
+        PayFrequency::FourWeekly => 4,
+        PayFrequency::Monthly => 5,
+    };
+    TimesheetContext {
+        prepared_on: long_date(prepared_on),
+        employer: employer_facts(p),
+        pa: pa_facts(c),
+        job_title: e.terms.job_title.clone(),
+        hourly_rate: e.terms.hourly_rate.display(),
+        pay_frequency: pay_phrase(e.terms.pay_frequency).to_string(),
+        weeks: timesheet_weeks(weeks),
+    }
+}
+
+fn row(label: &str, f: &Figure) -> CostRow {
+    CostRow {
+        label: label.to_string(),
+        amount: f.amount.display(),
+        working: f.how.working.clone(),
+    }
+}
+
+pub fn cost_context(store: &Store, p: &Person, prepared_on: NaiveDate) -> CoreResult<CostContext> {
+    let view = person_costs(store, p.id, prepared_on)?;
+    let plan = &view.plan;
+    let pas = plan
+        .employer
+        .pas
+        .iter()
+        .map(|pa| {
+            let y = &pa.per_year;
+            let mut rows = vec![row("Pay before deductions", &y.gross)];
+            // (label, figure, taken off rather than added)
+            let optional = [
+                ("Employer's National Insurance", &y.employer_nic, false),
+                ("Less the Employment Allowance", &y.allowance, true),
+                (
+                    "Employer's pension contribution",
+                    &y.pension_employer,
+                    false,
+                ),
+                ("Cover while the PA is on holiday", &y.holiday_cover, false),
+                ("Payroll fees", &y.payroll_fee, false),
+                ("Contingency", &y.contingency, false),
+            ];
+            for (label, figure, less) in optional {
+                if figure.amount.is_zero() {
+                    continue;
+                }
+                let mut r = row(label, figure);
+                if less {
+                    r.amount = format!("−{}", r.amount);
+                }
+                rows.push(r);
+            }
+            PaCostFacts {
+                name: pa.input.label.clone(),
+                total: y.total.amount.display(),
+                rows,
+                warnings: pa.warnings.iter().map(|w| w.message.clone()).collect(),
+            }
+        })
+        .collect();
+    let employer = &plan.employer;
+    let mut employer_rows = Vec::new();
+    if !employer.insurance.amount.is_zero() {
+        employer_rows.push(row("Employers' liability insurance", &employer.insurance));
+    }
+    if !employer.allowance_used.amount.is_zero() {
+        employer_rows.push(row(
+            "Employment Allowance used (already taken off above)",
+            &employer.allowance_used,
+        ));
+    }
+    employer_rows.push(row("All PAs and insurance", &employer.total_per_year));
+    let dp = &p.details.dp;
+    Ok(CostContext {
+        prepared_on: long_date(prepared_on),
+        person: person_facts(p),
+        council: p.details.council.clone(),
+        tax_year: view.tax_year.to_string(),
+        pas,
+        employer_rows,
+        other_lines: plan
+            .lines
+            .iter()
+            .map(|l| row(&l.line.description, &l.yearly))
+            .collect(),
+        budget_yearly: plan.budget.yearly.display(),
+        budget_per_period: (dp.gross_amount - dp.contribution).display(),
+        period: dp.period.phrase().to_string(),
+        spending_yearly: plan.spending.yearly.display(),
+        difference_yearly: plan.difference.yearly.display(),
+        affordable: plan.affordable,
+        pa_cost_per_hour: plan.pa_cost_per_hour.display(),
+        council_pa_rate: plan
+            .council_pa_rate
+            .map(|r| r.display())
+            .unwrap_or_default(),
+        working: plan.working.clone(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_become_one_line_with_the_postcode_once() {
+        assert_eq!(
+            one_line_address("12 Station Road\n Leeds\n", Some("LS1 4AB")),
+            "12 Station Road, Leeds, LS1 4AB"
+        );
+        assert_eq!(
+            one_line_address("12 Station Road, Leeds LS1 4AB", Some("LS1 4AB")),
+            "12 Station Road, Leeds LS1 4AB"
+        );
+        assert_eq!(
+            one_line_address("1 Rd\nLS1 4AB", Some("ls14ab")),
+            "1 Rd, LS1 4AB"
+        );
+    }
+}

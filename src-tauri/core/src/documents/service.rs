@@ -1,0 +1,177 @@
+//! Making a document from saved data: check nothing is missing, fill in the template (the custom
+//! one for the kind if one is saved, else the built-in one), and read it as a [`Document`].
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::context::DocumentContext;
+use super::fill::{agreement_context, cost_context, particulars_context, timesheet_context};
+use super::kinds::{AgreementVariant, DocumentKind};
+use super::missing::{
+    missing_for_agreement, missing_for_particulars, missing_for_timesheet, MissingItem,
+};
+use super::model::Document;
+use super::templates::{builtin_template, check_template, render, TemplateProblem};
+use crate::contacts::Contact;
+use crate::employment::{Employment, EmploymentId};
+use crate::error::CoreError;
+use crate::people::{Person, PersonId};
+use crate::store::Store;
+use crate::validation::Problems;
+
+/// Which document, for whom.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct DocumentRequest {
+    pub kind: DocumentKind,
+    pub person_id: PersonId,
+    /// The PA's employment, for the written statement and the timesheet.
+    pub employment_id: Option<EmploymentId>,
+    /// The date printed as the date the document was prepared (and the costs' tax year); passed
+    /// in so the same request always gives the same document.
+    pub prepared_on: NaiveDate,
+}
+
+/// Why a document could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum DocumentProblem {
+    /// Details the document needs have not been given; nothing was made.
+    #[error("Some details are missing: {}", list(.0))]
+    Missing(Vec<MissingItem>),
+    /// The template (a custom one) could not be filled in.
+    #[error("The template has a problem: {0}")]
+    Template(#[from] TemplateProblem),
+    #[error(transparent)]
+    Core(#[from] CoreError),
+}
+
+fn list(items: &[MissingItem]) -> String {
+    items
+        .iter()
+        .map(|m| m.what.as_str())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+impl From<crate::store::StoreError> for DocumentProblem {
+    fn from(e: crate::store::StoreError) -> Self {
+        DocumentProblem::Core(e.into())
+    }
+}
+
+/// The agreement kind that fits how the person's direct payment is managed.
+pub fn default_agreement_kind(person: &Person) -> DocumentKind {
+    let d = &person.details;
+    AgreementVariant::for_person(d.manager.managed_by, d.recipient_type).kind()
+}
+
+fn person(store: &Store, id: PersonId) -> Result<Person, DocumentProblem> {
+    Ok(store
+        .person(id)?
+        .ok_or(CoreError::NotFound { what: "person", id })?)
+}
+
+fn employment(
+    store: &Store,
+    request: &DocumentRequest,
+) -> Result<(Employment, Contact), DocumentProblem> {
+    let Some(id) = request.employment_id else {
+        let mut p = Problems::default();
+        p.add("employment_id", "Choose which PA this document is for");
+        return Err(CoreError::from(p).into());
+    };
+    let row = store.employment(id)?.ok_or(CoreError::NotFound {
+        what: "employment",
+        id,
+    })?;
+    if row.employment.person_id != request.person_id {
+        let mut p = Problems::default();
+        p.add("employment_id", "That PA does not work for this person");
+        return Err(CoreError::from(p).into());
+    }
+    let contact_id = row.employment.contact_id;
+    let contact = store.contact(contact_id)?.ok_or(CoreError::NotFound {
+        what: "contact",
+        id: contact_id,
+    })?;
+    Ok((row.employment, contact))
+}
+
+fn refuse_if_missing(missing: Vec<MissingItem>) -> Result<(), DocumentProblem> {
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(DocumentProblem::Missing(missing))
+    }
+}
+
+/// What the requested document still needs (empty when it can be made).
+pub fn missing_details(
+    store: &Store,
+    request: &DocumentRequest,
+) -> Result<Vec<MissingItem>, DocumentProblem> {
+    match context(store, request) {
+        Ok(_) => Ok(Vec::new()),
+        Err(DocumentProblem::Missing(items)) => Ok(items),
+        Err(e) => Err(e),
+    }
+}
+
+fn context(store: &Store, request: &DocumentRequest) -> Result<DocumentContext, DocumentProblem> {
+    let p = person(store, request.person_id)?;
+    let on = request.prepared_on;
+    if let Some(variant) = request.kind.agreement_variant() {
+        refuse_if_missing(missing_for_agreement(&p, variant))?;
+        return Ok(DocumentContext::Agreement(agreement_context(
+            &p, variant, on,
+        )));
+    }
+    match request.kind {
+        DocumentKind::Particulars => {
+            let (e, c) = employment(store, request)?;
+            refuse_if_missing(missing_for_particulars(&p, &e, &c))?;
+            Ok(DocumentContext::Particulars(particulars_context(
+                &p, &e, &c, on,
+            )))
+        }
+        DocumentKind::Timesheet => {
+            let (e, c) = employment(store, request)?;
+            refuse_if_missing(missing_for_timesheet(&e, &c))?;
+            Ok(DocumentContext::Timesheet(timesheet_context(
+                &p, &e, &c, on,
+            )))
+        }
+        _ => Ok(DocumentContext::Costs(cost_context(store, &p, on)?)),
+    }
+}
+
+/// The template used for `kind`: the saved custom one, or the built-in one.
+pub fn template_source(store: &Store, kind: DocumentKind) -> Result<String, DocumentProblem> {
+    Ok(store
+        .custom_template(kind.code())?
+        .unwrap_or_else(|| builtin_template(kind).to_string()))
+}
+
+/// Makes the document: refuses with the list of what is missing rather than leave a blank.
+pub fn build_document(
+    store: &Store,
+    request: &DocumentRequest,
+) -> Result<Document, DocumentProblem> {
+    let context = context(store, request)?;
+    let source = template_source(store, request.kind)?;
+    Ok(render(&source, &context)?)
+}
+
+/// Checks and saves a custom template for `kind`; `None` goes back to the built-in template.
+pub fn set_custom_template(
+    store: &mut Store,
+    kind: DocumentKind,
+    source: Option<&str>,
+) -> Result<(), DocumentProblem> {
+    if let Some(source) = source {
+        check_template(kind, source)?;
+    }
+    store.set_custom_template(kind.code(), source)?;
+    Ok(())
+}
