@@ -9,8 +9,9 @@ for_tests=false
 
 # Build: WebKitGTK for the Tauri shell; librsvg for the bundler (Tauri's documented prerequisites).
 packages=(build-essential pkg-config libwebkit2gtk-4.1-dev librsvg2-dev)
-# Tests: a virtual display, the WebKit WebDriver for the real app, Chromium for the UI tests.
-$for_tests && packages+=(xvfb xauth webkit2gtk-driver chromium)
+# Tests: a virtual display, the WebKit WebDriver for the real app, Chromium for the UI tests, and
+# poppler-utils and qpdf to read back and check the PDFs DP Hub writes.
+$for_tests && packages+=(xvfb xauth webkit2gtk-driver chromium poppler-utils qpdf)
 
 missing=()
 for p in "${packages[@]}"; do
