@@ -12,6 +12,7 @@ mod missing;
 mod model;
 mod pdf;
 mod service;
+mod signatures;
 mod style;
 mod templates;
 mod wrap;
@@ -30,6 +31,7 @@ pub use service::{
     build_document, default_agreement_kind, missing_details, set_custom_template, template_source,
     DocumentProblem, DocumentRequest,
 };
+pub use signatures::{remove_signature, sign_document, SignRequest, SignatureKey};
 pub use templates::{
     builtin_partials, builtin_template, check_template, known_placeholders, TemplateProblem,
 };

@@ -160,7 +160,9 @@ pub fn build_document(
 ) -> Result<Document, DocumentProblem> {
     let context = context(store, request)?;
     let source = template_source(store, request.kind)?;
-    Ok(render(&source, &context)?)
+    let mut document = render(&source, &context)?;
+    super::signatures::place_signatures(store, request, &mut document)?;
+    Ok(document)
 }
 
 /// Checks and saves a custom template for `kind`; `None` goes back to the built-in template.

@@ -7,5 +7,6 @@ pub fn all() -> Migrations<'static> {
         M::up(include_str!("../../migrations/0002_contacts.sql")),
         M::up(include_str!("../../migrations/0003_costs.sql")),
         M::up(include_str!("../../migrations/0004_checklists.sql")),
+        M::up(include_str!("../../migrations/0005_signatures.sql")),
     ])
 }

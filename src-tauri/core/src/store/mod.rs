@@ -12,6 +12,7 @@ mod migrations;
 mod people;
 mod search_rank;
 mod settings;
+mod signatures;
 
 use std::path::{Path, PathBuf};
 
@@ -21,6 +22,7 @@ pub use checklists::StoredItem;
 pub use contact_search::{ContactHits, COUNTED_AT_MOST};
 pub use contacts::{ContactKeys, ContactWriter};
 pub use employments::EmploymentRow;
+pub use signatures::SignedDocument;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
