@@ -51,6 +51,15 @@ const COMMANDS: &[&str] = &[
     "set_checklist_note",
     "what_needs_doing",
     "export_due_calendar",
+    "document_options",
+    "document_missing",
+    "document_preview",
+    "save_document_pdf",
+    "open_document_pdf",
+    "sign_document",
+    "remove_document_signature",
+    "load_document_template",
+    "reset_document_template",
 ];
 
 fn main() {

@@ -1,6 +1,7 @@
 //! The one error shape the UI receives: a stable kind to branch on, a message for people, and the
 //! field(s) it belongs to so the form can show it beside them.
 
+use dphub_core::documents::{DocumentError, DocumentProblem, MissingItem};
 use dphub_core::store::StoreError;
 use dphub_core::validation::FieldProblem;
 use dphub_core::CoreError;
@@ -14,8 +15,12 @@ pub enum ErrorKind {
     /// What was typed was not accepted; nothing was saved. See `problems`.
     Validation,
     NotFound,
-    /// The database could not be opened, read or written.
+    /// The database could not be opened, read or written (or a file could not be).
     Storage,
+    /// A document needs details that have not been given; see `missing`.
+    Missing,
+    /// A document template is not usable; see `line`.
+    Template,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
@@ -27,6 +32,14 @@ pub struct AppError {
     pub field: Option<String>,
     /// Every field problem, for the error summary.
     pub problems: Vec<FieldProblem>,
+    /// For `Missing`: each detail the document needs, with where to fix it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub missing: Option<Vec<MissingItem>>,
+    /// For `Template`: the template's line with the problem (1-based; 0 when it has no one place).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub line: Option<u32>,
 }
 
 impl AppError {
@@ -36,6 +49,8 @@ impl AppError {
             message: message.into(),
             field: None,
             problems: vec![],
+            missing: None,
+            line: None,
         }
     }
 }
@@ -48,12 +63,16 @@ impl From<CoreError> for AppError {
                 message: problems.to_string(),
                 field: problems.list().first().map(|p| p.field.clone()),
                 problems: problems.list().to_vec(),
+                missing: None,
+                line: None,
             },
             CoreError::NotFound { .. } => AppError {
                 kind: ErrorKind::NotFound,
                 message: error.to_string(),
                 field: None,
                 problems: vec![],
+                missing: None,
+                line: None,
             },
             CoreError::Store(e) => e.into(),
         }
@@ -62,6 +81,44 @@ impl From<CoreError> for AppError {
 
 impl From<StoreError> for AppError {
     fn from(error: StoreError) -> Self {
+        AppError::storage(error.to_string())
+    }
+}
+
+impl From<DocumentProblem> for AppError {
+    fn from(problem: DocumentProblem) -> Self {
+        match problem {
+            DocumentProblem::Missing(items) => AppError {
+                kind: ErrorKind::Missing,
+                message: problem_message(&items),
+                field: None,
+                problems: vec![],
+                missing: Some(items),
+                line: None,
+            },
+            DocumentProblem::Template(t) => AppError {
+                kind: ErrorKind::Template,
+                message: if t.line > 0 {
+                    format!("Line {}: {}", t.line, t.message)
+                } else {
+                    t.message.clone()
+                },
+                field: None,
+                problems: vec![],
+                missing: None,
+                line: Some(u32::try_from(t.line).unwrap_or(u32::MAX)),
+            },
+            DocumentProblem::Core(e) => e.into(),
+        }
+    }
+}
+
+fn problem_message(items: &[MissingItem]) -> String {
+    DocumentProblem::Missing(items.to_vec()).to_string()
+}
+
+impl From<DocumentError> for AppError {
+    fn from(error: DocumentError) -> Self {
         AppError::storage(error.to_string())
     }
 }

@@ -66,6 +66,15 @@ pub fn with_dphub<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R
             commands::checklists::set_checklist_note,
             commands::checklists::what_needs_doing,
             commands::checklists::export_due_calendar,
+            commands::documents::document_options,
+            commands::documents::document_missing,
+            commands::documents::document_preview,
+            commands::documents::save_document_pdf,
+            commands::documents::open_document_pdf,
+            commands::documents::sign_document,
+            commands::documents::remove_document_signature,
+            commands::documents::load_document_template,
+            commands::documents::reset_document_template,
         ])
 }
 

@@ -195,15 +195,15 @@ fn commands_are_granted_to_the_main_window_only() {
     let plugins: Vec<&&str> = permissions.iter().filter(|p| p.contains(':')).collect();
     assert_eq!(
         plugins,
-        [&"dialog:allow-save"],
-        "the only plugin permission is the Save dialog"
+        [&"dialog:allow-save", &"dialog:allow-open"],
+        "the only plugin permissions are the Save and Open dialogs"
     );
     let granted: Vec<String> = permissions
         .iter()
         .filter(|p| !p.contains(':'))
         .map(|p| p.trim_start_matches("allow-").replace('-', "_"))
         .collect();
-    assert_eq!(granted.len(), 50);
+    assert_eq!(granted.len(), 59);
     for command in &granted {
         let from_main = invoke(&main, command, json!({}));
         if let Err(e) = &from_main {

@@ -4,6 +4,7 @@ pub mod app;
 pub mod checklists;
 pub mod contacts;
 pub mod costs;
+pub mod documents;
 pub mod employment;
 pub mod import;
 pub mod people;

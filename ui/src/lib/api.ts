@@ -37,6 +37,13 @@ import type { PersonView } from './bindings/PersonView';
 import type { ChecklistOwner } from './bindings/ChecklistOwner';
 import type { ChecklistView } from './bindings/ChecklistView';
 import type { DueItem } from './bindings/DueItem';
+import type { Document } from './bindings/Document';
+import type { DocumentChoice } from './bindings/DocumentChoice';
+import type { DocumentKind } from './bindings/DocumentKind';
+import type { DocumentOptions } from './bindings/DocumentOptions';
+import type { MissingItem } from './bindings/MissingItem';
+import type { SignRequest } from './bindings/SignRequest';
+import type { SignatureKey } from './bindings/SignatureKey';
 
 export const api = {
   appInfo: () => invoke<AppInfo>('app_info'),
@@ -116,6 +123,21 @@ export const api = {
   /** Writes the same due dates as an iCalendar file; answers how many events it holds. */
   exportDueCalendar: (days: number, person_id: number | null, path: string) =>
     invoke<number>('export_due_calendar', { days, person_id, path }),
+  // Documents
+  documentOptions: (person_id: number) => invoke<DocumentOptions>('document_options', { person_id }),
+  documentMissing: (choice: DocumentChoice) => invoke<MissingItem[]>('document_missing', { choice }),
+  documentPreview: (choice: DocumentChoice) => invoke<Document>('document_preview', { choice }),
+  /** Saves the PDF to `path` (".pdf" added if missing); answers the path written. */
+  saveDocumentPdf: (choice: DocumentChoice, large_print: boolean, path: string) =>
+    invoke<string>('save_document_pdf', { choice, large_print, path }),
+  /** Writes the PDF in the app's own folder and opens it in the system's PDF viewer. */
+  openDocumentPdf: (choice: DocumentChoice, large_print: boolean) =>
+    invoke<string>('open_document_pdf', { choice, large_print }),
+  signDocument: (request: SignRequest) => invoke<Document>('sign_document', { request }),
+  removeDocumentSignature: (key: SignatureKey) => invoke<Document>('remove_document_signature', { key }),
+  loadDocumentTemplate: (kind: DocumentKind, path: string) =>
+    invoke<null>('load_document_template', { kind, path }),
+  resetDocumentTemplate: (kind: DocumentKind) => invoke<null>('reset_document_template', { kind }),
 };
 
 /** Every rejected command carries an AppError; anything else is turned into one. */
