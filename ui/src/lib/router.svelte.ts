@@ -1,27 +1,32 @@
 // A small router: which screen is showing is plain state, with no addresses to keep in step.
 // A message for the next screen (the green "has been added" banner) travels with the navigation.
 
+import { fieldId } from './fieldErrors';
+
 export type Route =
   | { name: 'home' }
   | { name: 'people' }
   | { name: 'person'; id: number }
   | { name: 'add-person' }
-  | { name: 'edit-person'; id: number }
+  /** `focus` is a field to move to once the form is showing (a path such as "dp.account_type"). */
+  | { name: 'edit-person'; id: number; focus?: string }
   | { name: 'contacts' }
   | { name: 'contact'; id: number }
   | { name: 'add-contact' }
-  | { name: 'edit-contact'; id: number }
+  | { name: 'edit-contact'; id: number; focus?: string }
   | { name: 'expiring' }
   | { name: 'import-contacts' }
   | { name: 'employment'; id: number }
   | { name: 'add-employment'; personId: number | null; contactId: number | null }
-  | { name: 'edit-employment'; id: number }
+  | { name: 'edit-employment'; id: number; focus?: string }
   | { name: 'cost-calculator' }
   | { name: 'person-costs'; id: number }
   /** A person's own checklists (as employer); `item` is an item to bring into view. */
   | { name: 'person-checklists'; id: number; item?: string }
   /** One employment's checklists (the PA's). */
   | { name: 'employment-checklists'; id: number; item?: string }
+  /** A person's documents: agreements, PAs' written statements, timesheets, cost breakdown. */
+  | { name: 'documents'; id: number }
   | { name: 'about' };
 
 export type Flash = { heading: string; body?: string };
@@ -81,6 +86,8 @@ export function hrefFor(route: Route): string {
       return `#/people/${route.id}/checklists`;
     case 'employment-checklists':
       return `#/employments/${route.id}/checklists`;
+    case 'documents':
+      return `#/people/${route.id}/documents`;
     case 'about':
       return '#/about';
   }
@@ -93,6 +100,14 @@ export function hrefFor(route: Route): string {
 export function openScreen(title: string, heading: HTMLElement | null | undefined): void {
   document.title = `${title} – DP Hub`;
   if (router.visits === 0) return;
+  const focus = 'focus' in router.route ? router.route.focus : undefined;
+  const field = focus ? document.getElementById(fieldId(focus)) : null;
+  if (field) {
+    // Sent here to fix one detail (from the Documents screen's list of what is missing).
+    field.focus({ preventScroll: true });
+    field.scrollIntoView({ block: 'center' });
+    return;
+  }
   const target = document.getElementById('success-banner') ?? heading;
   target?.focus();
 }
