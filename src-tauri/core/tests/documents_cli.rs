@@ -517,9 +517,10 @@ fn the_timesheet_names_both_and_dates_its_weeks_when_asked() {
     assert_has(
         &dated,
         &[
-            "Monday 1 March 2027",
-            "Sunday 7 March 2027",
-            "Monday 8 March 2027",
+            "Pay period from 1 March 2027",
+            "Monday 1 March Tuesday",
+            "Sunday 7 March",
+            "Monday 8 March",
         ],
     );
 }

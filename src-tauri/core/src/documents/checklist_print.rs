@@ -29,37 +29,31 @@ fn checklist_heading(view: &ChecklistView) -> String {
     }
 }
 
-/// What the printed line under an item says: status, due date and rule, who did it, the reason
-/// it does not apply, and the note — one a line.
+/// What the printed lines under an item say: its status and due date with the rule that gave it,
+/// then (when there are any) why no date could be worked out and the note.
 fn item_details(item: &ItemView) -> Vec<String> {
-    let mut lines = Vec::new();
     let status = match &item.status {
         ItemStatus::Done {
             done_on, done_by, ..
-        } => {
-            let mut s = format!("Done on {} by {done_by}", long_date(*done_on));
-            if item.recurring {
-                s.push_str(" (it comes round again)");
-            }
-            s
-        }
+        } => format!("Done on {} by {done_by}", long_date(*done_on)),
         ItemStatus::NotApplicable { reason } => format!("Not applicable: {reason}"),
         ItemStatus::ToDo if item.tag == StatusTag::Overdue => "Overdue".to_string(),
         ItemStatus::ToDo => "To do".to_string(),
     };
-    lines.push(format!("Status: {status}"));
+    let mut first = status;
     if let Some(due) = &item.due {
         let when = if item.tag == StatusTag::Done && item.recurring {
             "Next due"
         } else {
             "Due"
         };
-        lines.push(format!(
-            "{when} {}. Rule: {}",
+        first.push_str(&format!(
+            " · {when} {} · {}",
             long_date(due.date),
             rule_of(&due.because)
         ));
     }
+    let mut lines = vec![first];
     if let Some(problem) = &item.due_problem {
         lines.push(format!("No due date: {problem}"));
     }

@@ -4,15 +4,15 @@
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::model::{Block, Document};
-use crate::input::long_date;
+use crate::input::{day_and_month, long_date};
 
 /// The Monday of the week `date` falls in.
 pub fn monday_of(date: NaiveDate) -> NaiveDate {
     date - Days::new(u64::from(date.weekday().num_days_from_monday()))
 }
 
-/// Writes dates into the timesheet's week tables (those headed "Day", "Date", …), week by week
-/// from the Monday of `week_of`, and the pay period's first and last day into the rows labelled
+/// Writes dates ("1 March") into the timesheet's week tables (those headed "Day", "Date", …),
+/// week by week from the Monday of `week_of`, and the pay period's first and last day into the rows labelled
 /// "Pay period from" and "Pay period to". A custom template without those stays as it is.
 pub fn date_timesheet(document: &mut Document, week_of: NaiveDate) {
     let first = monday_of(week_of);
@@ -27,7 +27,7 @@ pub fn date_timesheet(document: &mut Document, week_of: NaiveDate) {
         let monday = first + Days::new(7 * weeks);
         for (day, row) in rows.iter_mut().enumerate() {
             if let Some(cell) = row.get_mut(1) {
-                *cell = long_date(monday + Days::new(day as u64));
+                *cell = day_and_month(monday + Days::new(day as u64));
             }
         }
         weeks += 1;
@@ -97,8 +97,8 @@ mod tests {
         let Block::Table { rows, .. } = &doc.blocks[2] else {
             panic!()
         };
-        assert_eq!(rows[0][1], "8 March 2027");
-        assert_eq!(rows[1][1], "9 March 2027");
+        assert_eq!(rows[0][1], "8 March");
+        assert_eq!(rows[1][1], "9 March");
         let Block::KeyValues { rows } = &doc.blocks[0] else {
             panic!()
         };
