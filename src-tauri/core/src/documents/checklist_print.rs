@@ -137,7 +137,7 @@ fn due_table(items: &[&DueItem]) -> Block {
             "Person and PA".into(),
             "Rule".into(),
         ],
-        widths: vec![17, 33, 20, 30],
+        widths: vec![16, 36, 24, 24],
         rows: items
             .iter()
             .map(|d| {
