@@ -344,6 +344,11 @@ fn every_agreement_variant_names_its_parties_amounts_and_dates() {
             &["agreement", "--person", &s.person, "--variant", variant],
         );
         assert!(text.to_lowercase().contains("direct payment agreement"));
+        // The size goal: a whole agreement (6 or 7 pages) in no more than 60 KB.
+        let size = std::fs::metadata(s.db.dir.path().join(format!("agreement-{variant}.pdf")))
+            .unwrap()
+            .len();
+        assert!(size <= 60 * 1024, "{variant}: {size} bytes");
         assert_has(&text, AGREEMENT_FACTS);
         assert_has(&text, own);
         // Without --variant, the one that fits how the payment is managed.
@@ -355,6 +360,35 @@ fn every_agreement_variant_names_its_parties_amounts_and_dates() {
         );
         assert_has(&text_of(&file), own);
     }
+}
+
+#[test]
+fn the_agreement_is_tagged_and_reads_in_order_with_words_apart_across_line_breaks() {
+    let s = scene("nominated");
+    let (out, file) = doc(&s, "tagged.pdf", &["agreement", "--person", &s.person]);
+    assert!(out.status.success());
+    let info = run_tool("pdfinfo", "poppler-utils", &[], &file);
+    assert!(info.contains("Tagged:          yes"), "{info}");
+    let tree = run_tool("pdfinfo", "poppler-utils", &["-struct-text"], &file);
+    let text: String = tree
+        .lines()
+        .filter(|l| l.trim_start().starts_with('"'))
+        .collect();
+    // A label that wraps onto two lines still reads as words.
+    assert!(
+        text.contains("The person the direct payment is for"),
+        "{tree}"
+    );
+    let order = [
+        "Direct payment agreement",
+        "1. Who this agreement is between",
+        "2. What the words mean",
+    ];
+    let at: Vec<usize> = order
+        .iter()
+        .map(|h| text.find(h).unwrap_or_else(|| panic!("no {h}")))
+        .collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "{at:?}");
 }
 
 #[test]
