@@ -185,14 +185,21 @@ impl Layout<'_> {
     ) {
         let baseline = self.style.baseline(size, leading);
         for (index, line) in lines.iter().enumerate() {
-            for run in &line.runs {
+            let more_lines = index + 1 < lines.len();
+            for (r, run) in line.runs.iter().enumerate() {
+                let mut text = run.text.clone();
+                // The space the line break took, kept (invisibly) at the line's end so that a
+                // screen reader or a copy reads "payment is" rather than "paymentis".
+                if more_lines && r + 1 == line.runs.len() && !text.ends_with(' ') {
+                    text.push(' ');
+                }
                 items.push(Item::Text {
                     x: x + run.x,
                     y: top + index as f32 * leading + baseline,
                     size,
                     bold: run.bold,
                     grey,
-                    text: run.text.clone(),
+                    text,
                     element,
                 });
             }

@@ -1,10 +1,12 @@
 //! Printable documents: direct payment agreements, the PA's written statement of employment
 //! particulars, cost breakdowns and timesheets, built as a [`Document`] and written as PDF.
 
+mod checklist_print;
 mod context;
 mod error;
 mod fill;
 mod fonts;
+mod generate;
 mod kinds;
 mod layout;
 mod markdown;
@@ -15,14 +17,17 @@ mod service;
 mod signatures;
 mod style;
 mod templates;
+mod timesheet_dates;
 mod wrap;
 
+pub use checklist_print::{checklist_document, due_document};
 pub use context::{
     sample_context, AgreementContext, CostContext, CostRow, DocumentContext, EmployerFacts,
     JobFacts, PaCostFacts, PaFacts, ParticularsContext, PaymentFacts, PersonFacts,
     RepresentativeFacts, TimesheetContext, TimesheetWeek,
 };
 pub use error::DocumentError;
+pub use generate::{generate_pdf, GenerateError};
 pub use kinds::{AgreementVariant, DocumentKind};
 pub use markdown::{escape_markdown, markdown_to_document, MarkdownProblem};
 pub use missing::{FixAt, MissingItem, RecordKind};
@@ -35,6 +40,7 @@ pub use signatures::{remove_signature, sign_document, SignRequest, SignatureKey}
 pub use templates::{
     builtin_partials, builtin_template, check_template, known_placeholders, TemplateProblem,
 };
+pub use timesheet_dates::{date_timesheet, monday_of};
 
 use sha2::{Digest, Sha256};
 

@@ -55,6 +55,9 @@ pub enum Command {
     /// Document templates: check your own, or see the built-in ones.
     #[command(subcommand)]
     Template(crate::template::TemplateCommand),
+    /// Documents as PDF: agreement, particulars, costs, timesheet, checklist, due.
+    #[command(subcommand)]
+    Doc(crate::doc_args::DocCommand),
 }
 
 #[derive(Subcommand)]

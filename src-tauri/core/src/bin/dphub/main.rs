@@ -10,6 +10,9 @@ mod checklist_output;
 mod cost;
 mod cost_args;
 mod cost_output;
+mod doc;
+mod doc_args;
+mod doc_fix;
 mod due;
 mod employ;
 mod employ_args;
@@ -39,6 +42,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     if let Command::Template(command) = &cli.command {
         return template::template(command, cli.json);
+    }
+    if let Command::Doc(command) = &cli.command {
+        return doc::doc(command, cli.db.clone(), cli.json);
     }
     let out = Output::new(cli.json);
     match run(&cli, &out) {
@@ -73,7 +79,7 @@ fn run(cli: &Cli, out: &Output) -> Result<(), CoreError> {
         Command::Person(command) => person(command, &mut store, out),
         Command::Pa(command) => pa::pa(command, &mut store, &Printer::new(cli.json)),
         Command::Employ(command) => employ::employ(command, &mut store, &Printer::new(cli.json)),
-        Command::Nic(_) | Command::Template(_) => {
+        Command::Nic(_) | Command::Template(_) | Command::Doc(_) => {
             unreachable!("handled before opening the database")
         }
         Command::Cost(command) => cost::cost(command, &mut store, &Printer::new(cli.json)),

@@ -1,0 +1,272 @@
+//! `dphub doc …`: builds a document from saved data and writes it as PDF. When details are
+//! missing it writes nothing, lists them with where to fix each one, and exits 2.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use dphub_core::checklists::{self, ChecklistView};
+use dphub_core::documents::{
+    build_document, checklist_document, date_timesheet, default_agreement_kind, due_document,
+    write_pdf, AgreementVariant, Document, DocumentKind, DocumentProblem, DocumentRequest,
+    MissingItem, PdfOptions,
+};
+use dphub_core::employment::EmploymentId;
+use dphub_core::input::parse_date;
+use dphub_core::people::PersonId;
+use dphub_core::{today, CoreError, Store};
+use serde_json::json;
+
+use crate::args::{parse_code, problem};
+use crate::doc_args::DocCommand;
+use crate::doc_fix::where_to_fix;
+use crate::output::Output;
+
+/// Why `dphub doc` stopped.
+enum Stop {
+    Missing(Vec<MissingItem>),
+    Core(CoreError),
+}
+
+impl From<CoreError> for Stop {
+    fn from(e: CoreError) -> Self {
+        Stop::Core(e)
+    }
+}
+
+impl From<dphub_core::validation::Problems> for Stop {
+    fn from(p: dphub_core::validation::Problems) -> Self {
+        Stop::Core(p.into())
+    }
+}
+
+impl From<DocumentProblem> for Stop {
+    fn from(e: DocumentProblem) -> Self {
+        match e {
+            DocumentProblem::Missing(items) => Stop::Missing(items),
+            DocumentProblem::Core(e) => Stop::Core(e),
+            DocumentProblem::Template(t) => {
+                Stop::Core(problem("template", &format!("The saved template: {t}")).into())
+            }
+        }
+    }
+}
+
+pub fn doc(command: &DocCommand, db: Option<std::path::PathBuf>, json: bool) -> ExitCode {
+    let out = Output::new(json);
+    match run(command, db, json) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Stop::Missing(items)) => {
+            report_missing(&items, json);
+            ExitCode::from(2)
+        }
+        Err(Stop::Core(error)) => {
+            out.error(&error);
+            ExitCode::from(match error {
+                CoreError::Invalid(_) => 2,
+                _ => 1,
+            })
+        }
+    }
+}
+
+fn report_missing(items: &[MissingItem], json: bool) {
+    if json {
+        let body = json!({
+            "kind": "missing",
+            "message": "Some details are missing: nothing was written",
+            "missing": items,
+        });
+        eprintln!(
+            "{}",
+            serde_json::to_string_pretty(&body).expect("serialises")
+        );
+        return;
+    }
+    eprintln!("This document can't be made yet, so nothing was written. Please fill in:");
+    for item in items {
+        eprintln!("  - {}: {}", item.what, where_to_fix(&item.fix));
+    }
+}
+
+fn run(command: &DocCommand, db: Option<std::path::PathBuf>, json: bool) -> Result<(), Stop> {
+    let out = command.out();
+    let prepared_on = match &out.prepared_on {
+        Some(text) => parse_date(text).map_err(|e| problem("prepared_on", &e.to_string()))?,
+        None => today(),
+    };
+    let Some(path) = dphub_core::store::resolve_db_path(db) else {
+        return Err(problem("db", "There is no app data folder here: give --db PATH").into());
+    };
+    let store = Store::open(&path).map_err(CoreError::from)?;
+    let document = document(command, &store, prepared_on)?;
+    let options = PdfOptions {
+        large_print: out.large_print,
+        prepared_on: Some(prepared_on),
+    };
+    let bytes = write_pdf(&document, &options)
+        .map_err(|e| problem("output", &format!("The PDF could not be made: {e}")))?;
+    write_whole(&out.output, &bytes)?;
+    let message = format!(
+        "Wrote {} ({} KB) to {}.",
+        document.title,
+        bytes.len().div_ceil(1024),
+        out.output.display()
+    );
+    if json {
+        println!(
+            "{}",
+            json!({ "ok": true, "message": message, "file": out.output, "bytes": bytes.len() })
+        );
+    } else {
+        println!("{message}");
+    }
+    Ok(())
+}
+
+fn document(command: &DocCommand, store: &Store, on: NaiveDate) -> Result<Document, Stop> {
+    let request = |kind, person_id, employment_id| DocumentRequest {
+        kind,
+        person_id,
+        employment_id,
+        prepared_on: on,
+    };
+    Ok(match command {
+        DocCommand::Agreement {
+            person, variant, ..
+        } => {
+            let kind = match variant {
+                Some(text) => parse_code::<AgreementVariant>(text)
+                    .map_err(|e| problem("variant", &e))?
+                    .kind(),
+                None => default_agreement_kind(&found_person(store, *person)?),
+            };
+            build_document(store, &request(kind, *person, None))?
+        }
+        DocCommand::Costs { person, .. } => {
+            build_document(store, &request(DocumentKind::CostBreakdown, *person, None))?
+        }
+        DocCommand::Particulars { employment, .. } => {
+            let person = employer_of(store, *employment)?;
+            build_document(
+                store,
+                &request(DocumentKind::Particulars, person, Some(*employment)),
+            )?
+        }
+        DocCommand::Timesheet {
+            employment,
+            week_of,
+            ..
+        } => {
+            let person = employer_of(store, *employment)?;
+            let mut document = build_document(
+                store,
+                &request(DocumentKind::Timesheet, person, Some(*employment)),
+            )?;
+            if let Some(text) = week_of {
+                let date = parse_date(text).map_err(|e| problem("week_of", &e.to_string()))?;
+                date_timesheet(&mut document, date);
+            }
+            document
+        }
+        DocCommand::Checklist {
+            person, employment, ..
+        } => {
+            let views = checklist_views(store, *person, *employment, on)?;
+            checklist_document(&views, "Employer's checklists", on)
+        }
+        DocCommand::Due { days, person, .. } => {
+            if let Some(id) = person {
+                found_person(store, *id)?;
+            }
+            let items = checklists::what_needs_doing(store, on, *days, *person)?;
+            due_document(&items, on, *days)
+        }
+    })
+}
+
+fn found_person(store: &Store, id: PersonId) -> Result<dphub_core::people::Person, Stop> {
+    Ok(store
+        .person(id)
+        .map_err(CoreError::from)?
+        .ok_or(CoreError::NotFound { what: "person", id })?)
+}
+
+fn employer_of(store: &Store, id: EmploymentId) -> Result<PersonId, Stop> {
+    let row = store
+        .employment(id)
+        .map_err(CoreError::from)?
+        .ok_or(CoreError::NotFound {
+            what: "employment",
+            id,
+        })?;
+    Ok(row.employment.person_id)
+}
+
+/// The person's checklists and each of their PAs'; or one PA's (checked to be the person's).
+fn checklist_views(
+    store: &Store,
+    person: Option<PersonId>,
+    employment: Option<EmploymentId>,
+    on: NaiveDate,
+) -> Result<Vec<ChecklistView>, Stop> {
+    match (person, employment) {
+        (None, None) => Err(problem(
+            "person",
+            "Give --person ID (and --employment ID for one PA's checklists)",
+        )
+        .into()),
+        (person, Some(employment)) => {
+            let employer = employer_of(store, employment)?;
+            if person.is_some_and(|p| p != employer) {
+                return Err(problem(
+                    "employment",
+                    &format!("Employment {employment} is not one of this person's"),
+                )
+                .into());
+            }
+            Ok(checklists::checklists_for_employment(
+                store, employment, on,
+            )?)
+        }
+        (Some(person), None) => {
+            let mut views = checklists::checklists_for_person(store, person, on)?;
+            for row in store
+                .employments(Some(person), None)
+                .map_err(CoreError::from)?
+            {
+                views.extend(checklists::checklists_for_employment(
+                    store,
+                    row.employment.id,
+                    on,
+                )?);
+            }
+            Ok(views)
+        }
+    }
+}
+
+/// Writes `bytes` to a temporary file in the same folder and renames it over `path`, so a reader
+/// never sees half a file and a failure leaves nothing behind.
+fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), Stop> {
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "document.pdf".into());
+    let temp = folder.join(format!(".{name}.{}.part", std::process::id()));
+    let failed = |e: std::io::Error| -> Stop {
+        let _ = std::fs::remove_file(&temp);
+        problem(
+            "output",
+            &format!("Could not write {}: {e}", path.display()),
+        )
+        .into()
+    };
+    std::fs::write(&temp, bytes).map_err(failed)?;
+    std::fs::rename(&temp, path).map_err(failed)?;
+    Ok(())
+}
