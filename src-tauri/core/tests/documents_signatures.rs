@@ -10,10 +10,11 @@ use dphub_core::documents::{
     DocumentProblem, DocumentRequest, PdfOptions, SignRequest, SignatureBlock, SignatureKey,
 };
 use dphub_core::employment::{add_employment, EmploymentDraft, HoursKind, SickPay};
-use dphub_core::people::{
-    add_person, AccountType, ManagedBy, ManagerDraft, PersonDraft, RecipientType,
-};
+use dphub_core::people::add_person;
 use dphub_core::{CoreError, Store};
+
+mod document_scene;
+use document_scene::person_draft;
 
 const PA_NAME: &str = "Zoë Łukasiewicz-Şahin";
 
@@ -29,24 +30,7 @@ struct Setup {
 
 fn setup() -> Setup {
     let mut store = Store::open_in_memory().unwrap();
-    let mut p = PersonDraft {
-        full_name: "Margaret Ellis".into(),
-        date_of_birth: "1949-05-03".into(),
-        address: "12 Station Road\nLeeds".into(),
-        postcode: "LS1 4AB".into(),
-        council: "Leeds City Council".into(),
-        council_reference: "DP-10234".into(),
-        recipient_type: Some(RecipientType::AdultServiceUser),
-        manager: ManagerDraft {
-            managed_by: Some(ManagedBy::Themself),
-            ..ManagerDraft::default()
-        },
-        ..PersonDraft::default()
-    };
-    p.dp.gross_amount = "1250.00".into();
-    p.dp.first_payment_date = "2027-03-01".into();
-    p.dp.start_date = "2027-03-01".into();
-    p.dp.account_type = Some(AccountType::SeparateBankAccount);
+    let p = person_draft("Margaret Ellis");
     let person = add_person(&mut store, &p, today()).unwrap().person.id;
     let contact = add_contact(
         &mut store,

@@ -19,6 +19,9 @@ use dphub_core::people::{
 };
 use dphub_core::Store;
 
+mod document_scene;
+use document_scene::person_draft;
+
 const PA_NAME: &str = "Zoë Łukasiewicz-Şahin Σοφία Дмитрий";
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -27,30 +30,6 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 
 fn today() -> NaiveDate {
     d(2027, 2, 1)
-}
-
-fn person_draft(name: &str) -> PersonDraft {
-    let mut p = PersonDraft {
-        full_name: name.into(),
-        date_of_birth: "1949-05-03".into(),
-        address: "12 Station Road\nLeeds".into(),
-        postcode: "LS1 4AB".into(),
-        council: "Leeds City Council".into(),
-        council_reference: "DP-10234".into(),
-        recipient_type: Some(RecipientType::AdultServiceUser),
-        manager: ManagerDraft {
-            managed_by: Some(ManagedBy::Themself),
-            ..ManagerDraft::default()
-        },
-        ..PersonDraft::default()
-    };
-    p.dp.gross_amount = "1250.00".into();
-    p.dp.contribution = "180.40".into();
-    p.dp.first_payment_date = "2027-03-01".into();
-    p.dp.start_date = "2027-03-01".into();
-    p.dp.account_type = Some(AccountType::SeparateBankAccount);
-    p.dp.excess_threshold_weeks = "8".into();
-    p
 }
 
 fn managed_by(mut p: PersonDraft, by: ManagedBy, name: &str) -> PersonDraft {
