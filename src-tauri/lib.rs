@@ -3,6 +3,7 @@
 
 mod commands;
 mod error;
+mod pdf_file;
 mod state;
 
 use std::path::PathBuf;
@@ -66,6 +67,10 @@ pub fn with_dphub<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R
             commands::checklists::set_checklist_note,
             commands::checklists::what_needs_doing,
             commands::checklists::export_due_calendar,
+            commands::checklists::save_checklists_pdf,
+            commands::checklists::open_checklists_pdf,
+            commands::checklists::save_due_pdf,
+            commands::checklists::open_due_pdf,
             commands::documents::document_options,
             commands::documents::document_missing,
             commands::documents::document_preview,

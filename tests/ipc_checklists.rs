@@ -3,9 +3,14 @@
 
 mod common;
 
-use chrono::Days;
+use std::path::Path;
+use std::process::Command;
+
+use chrono::{Days, NaiveDate};
 use common::{app_on_temp_db, invoke, window};
 use serde_json::{json, Value};
+
+type Window = tauri::WebviewWindow<tauri::test::MockRuntime>;
 
 fn fields(err: &Value) -> Vec<&str> {
     err["problems"]
@@ -36,13 +41,8 @@ fn before_first_day(lists: &Value) -> Value {
         .clone()
 }
 
-#[test]
-fn a_pas_first_day_list_has_dates_a_tick_counts_and_home_lists_what_is_due() {
-    let (dir, app) = app_on_temp_db();
-    let main = window(&app, "main");
-    let today = dphub_core::today();
-    let start = today + Days::new(10);
-
+/// Margaret Hale employs Ann Lee from `start`: answers the person's and the employment's ids.
+fn margaret_employs_ann(main: &Window, start: NaiveDate) -> (Value, Value) {
     let person = json!({
         "full_name": "Margaret Hale",
         "date_of_birth": "1948-12-01",
@@ -52,10 +52,10 @@ fn a_pas_first_day_list_has_dates_a_tick_counts_and_home_lists_what_is_due() {
         "dp": { "gross_amount": "1250", "period": "four_weekly", "start_date": "2026-01-05" }
     });
     let person_id =
-        invoke(&main, "add_person", json!({ "draft": person })).unwrap()["person"]["id"].clone();
+        invoke(main, "add_person", json!({ "draft": person })).unwrap()["person"]["id"].clone();
     let contact = json!({ "draft": { "full_name": "Ann Lee", "date_of_birth": "1985-01-01", "status": "working_for_us" } });
-    let contact_id = invoke(&main, "add_contact", contact).unwrap()["contact"]["id"].clone();
-    let mut job = invoke(&main, "employment_form_options", json!({})).unwrap()["blank"].clone();
+    let contact_id = invoke(main, "add_contact", contact).unwrap()["contact"]["id"].clone();
+    let mut job = invoke(main, "employment_form_options", json!({})).unwrap()["blank"].clone();
     job["person_id"] = person_id.clone();
     job["contact_id"] = contact_id;
     job["start_date"] = json!(start.to_string());
@@ -63,9 +63,19 @@ fn a_pas_first_day_list_has_dates_a_tick_counts_and_home_lists_what_is_due() {
     job["hours_per_week"] = json!("16");
     job["pay_frequency"] = json!("weekly");
     job["working_pattern"] = json!("Monday to Thursday, 8am to noon");
-    let employment_id = invoke(&main, "add_employment", json!({ "draft": job })).unwrap()
+    let employment_id = invoke(main, "add_employment", json!({ "draft": job })).unwrap()
         ["employment"]["id"]
         .clone();
+    (person_id, employment_id)
+}
+
+#[test]
+fn a_pas_first_day_list_has_dates_a_tick_counts_and_home_lists_what_is_due() {
+    let (dir, app) = app_on_temp_db();
+    let main = window(&app, "main");
+    let today = dphub_core::today();
+    let start = today + Days::new(10);
+    let (person_id, employment_id) = margaret_employs_ann(&main, start);
 
     // The "before the first day" list, with each date and the rule that gave it.
     let lists = invoke(
@@ -229,4 +239,143 @@ fn a_pas_first_day_list_has_dates_a_tick_counts_and_home_lists_what_is_due() {
 
     let err = invoke(&main, "person_checklists", json!({ "person_id": 999 })).unwrap_err();
     assert_eq!(err["kind"], "not_found");
+}
+
+fn pdf_text(path: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg(path)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        path.display()
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn pdf_pages(path: &Path) -> u32 {
+    let out = Command::new("pdfinfo").arg(path).output().unwrap();
+    let info = String::from_utf8(out.stdout).unwrap();
+    let line = info.lines().find(|l| l.starts_with("Pages:")).unwrap();
+    line["Pages:".len()..].trim().parse().unwrap()
+}
+
+#[test]
+fn checklists_and_what_needs_doing_print_as_pdf_saved_or_opened() {
+    let (dir, app) = app_on_temp_db();
+    let main = window(&app, "main");
+    let today = dphub_core::today();
+    let start = today + Days::new(10);
+    let (person_id, employment_id) = margaret_employs_ann(&main, start);
+    let owner = json!({ "kind": "employment", "id": employment_id });
+    invoke(
+        &main,
+        "tick_checklist_item",
+        json!({ "owner": owner, "item_id": "dbs", "done_on": "", "done_by": "Margaret" }),
+    )
+    .unwrap();
+
+    // A PA's checklists, saved where the Save dialog said (".pdf" added), then in large print.
+    let saved = invoke(
+        &main,
+        "save_checklists_pdf",
+        json!({ "owner": owner, "large_print": false, "path": dir.path().join("ann") }),
+    )
+    .unwrap();
+    let saved = Path::new(saved.as_str().unwrap()).to_path_buf();
+    assert_eq!(saved, dir.path().join("ann.pdf"));
+    let text = pdf_text(&saved);
+    assert!(text.contains("Checklists for Ann Lee"), "{text}");
+    assert!(text.contains("Margaret Hale"), "{text}");
+    assert!(text.contains("Before the PA"), "{text}");
+    assert!(text.contains("by Margaret"), "the tick is printed: {text}");
+    let large = invoke(
+        &main,
+        "save_checklists_pdf",
+        json!({ "owner": owner, "large_print": true, "path": dir.path().join("ann-large.pdf") }),
+    )
+    .unwrap();
+    let large = Path::new(large.as_str().unwrap()).to_path_buf();
+    assert!(pdf_pages(&large) > pdf_pages(&saved));
+
+    // The employer's own checklists.
+    let mine = dir.path().join("margaret.pdf");
+    invoke(
+        &main,
+        "save_checklists_pdf",
+        json!({ "owner": { "kind": "person", "id": person_id }, "large_print": false, "path": mine }),
+    )
+    .unwrap();
+    let text = pdf_text(&mine);
+    assert!(text.contains("Employer's checklists"), "{text}");
+    assert!(text.contains("Becoming an employer"), "{text}");
+
+    // What needs doing, for everyone: the written statement due on the first day is on it.
+    let due = dir.path().join("due.pdf");
+    invoke(
+        &main,
+        "save_due_pdf",
+        json!({ "days": 30, "person_id": null, "large_print": false, "path": due }),
+    )
+    .unwrap();
+    let text = pdf_text(&due);
+    assert!(text.contains("What needs doing"), "{text}");
+    assert!(text.contains("Next 30 days"), "{text}");
+    assert!(text.contains("Ann Lee"), "{text}");
+    assert!(
+        text.contains("On or before the"),
+        "the rule starts with a capital: {text}"
+    );
+
+    // Open to print writes into the app's cache folder (no viewer is started under test).
+    std::env::set_var("DPHUB_NO_OPEN", "1");
+    let opened = invoke(
+        &main,
+        "open_due_pdf",
+        json!({ "days": 30, "person_id": person_id, "large_print": true }),
+    )
+    .unwrap();
+    let opened = Path::new(opened.as_str().unwrap()).to_path_buf();
+    assert!(opened.ends_with(format!("documents/what-needs-doing-person-{person_id}.pdf")));
+    let text = pdf_text(&opened);
+    assert!(
+        text.contains("What needs doing") && text.contains("Margaret"),
+        "{text}"
+    );
+    let opened = invoke(
+        &main,
+        "open_checklists_pdf",
+        json!({ "owner": owner, "large_print": false }),
+    )
+    .unwrap();
+    let opened = Path::new(opened.as_str().unwrap()).to_path_buf();
+    assert!(opened.ends_with(format!("documents/checklists-pa-{employment_id}.pdf")));
+    assert!(pdf_text(&opened).contains("Checklists for Ann Lee"));
+
+    // A folder that does not exist: a clear error, and no file or part-file left behind.
+    let nowhere = dir.path().join("missing").join("x.pdf");
+    let err = invoke(
+        &main,
+        "save_due_pdf",
+        json!({ "days": 30, "person_id": null, "large_print": false, "path": nowhere }),
+    )
+    .unwrap_err();
+    assert_eq!(err["kind"], "storage");
+    assert!(err["message"]
+        .as_str()
+        .unwrap()
+        .contains("could not be saved"));
+    assert!(!dir.path().join("missing").exists());
+
+    // A checklist for someone who is not there.
+    let err = invoke(
+        &main,
+        "save_checklists_pdf",
+        json!({ "owner": { "kind": "employment", "id": 999 }, "large_print": false, "path": dir.path().join("n.pdf") }),
+    )
+    .unwrap_err();
+    assert_eq!(err["kind"], "not_found");
+    assert!(!dir.path().join("n.pdf").exists());
 }

@@ -163,6 +163,19 @@ fn a_written_statement_from_gap_to_signed_pdf_and_a_bad_template_by_line() {
     )
     .unwrap();
     assert!(pdftotext(&signed_pdf).contains(&format!("Signed by {PA}")));
+    // Open to print: the same PDF, written to the app's print folder (no viewer under test).
+    std::env::set_var("DPHUB_NO_OPEN", "1");
+    let opened = invoke(
+        &main,
+        "open_document_pdf",
+        json!({ "choice": choice, "large_print": false }),
+    )
+    .unwrap();
+    let opened = std::path::PathBuf::from(opened.as_str().unwrap());
+    assert!(opened.ends_with(format!(
+        "documents/particulars-person-{person_id}-pa-{employment_id}.pdf"
+    )));
+    assert!(pdftotext(&opened).contains(&format!("Signed by {PA}")));
     let unsigned = invoke(&main, "remove_document_signature", json!({ "key": key })).unwrap();
     assert!(parties(&unsigned).iter().all(|p| p["signature"].is_null()));
 

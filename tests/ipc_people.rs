@@ -203,7 +203,7 @@ fn commands_are_granted_to_the_main_window_only() {
         .filter(|p| !p.contains(':'))
         .map(|p| p.trim_start_matches("allow-").replace('-', "_"))
         .collect();
-    assert_eq!(granted.len(), 59);
+    assert_eq!(granted.len(), 63);
     for command in &granted {
         let from_main = invoke(&main, command, json!({}));
         if let Err(e) = &from_main {

@@ -4,14 +4,16 @@
 use std::path::PathBuf;
 
 use dphub_core::checklists::{self, ChecklistOwner, ChecklistView, DueItem};
+use dphub_core::documents::{due_document, owner_checklist_document};
 use dphub_core::employment::EmploymentId;
 use dphub_core::input::parse_date;
 use dphub_core::people::PersonId;
 use dphub_core::validation::Problems;
 use dphub_core::{today, CoreError};
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 
 use crate::error::{AppError, AppResult};
+use crate::pdf_file::{open_pdf, pdf_of, save_pdf};
 use crate::state::AppState;
 
 #[tauri::command(rename_all = "snake_case")]
@@ -133,4 +135,78 @@ pub fn export_due_calendar(
         ))
     })?;
     Ok(items.len() as u32)
+}
+
+fn checklists_pdf(
+    state: &AppState,
+    owner: ChecklistOwner,
+    large_print: bool,
+) -> AppResult<Vec<u8>> {
+    let document = state.with_store(|s| Ok(owner_checklist_document(s, owner, today())?))?;
+    pdf_of(&document, large_print)
+}
+
+fn due_pdf(
+    state: &AppState,
+    days: u32,
+    person_id: Option<PersonId>,
+    large_print: bool,
+) -> AppResult<Vec<u8>> {
+    let on = today();
+    let items = state.with_store(|s| Ok(checklists::what_needs_doing(s, on, days, person_id)?))?;
+    pdf_of(&due_document(&items, on, days), large_print)
+}
+
+/// Saves the person's (or PA's) checklists as a printable PDF to `path`; answers the path.
+#[tauri::command(rename_all = "snake_case")]
+pub fn save_checklists_pdf(
+    state: State<'_, AppState>,
+    owner: ChecklistOwner,
+    large_print: bool,
+    path: PathBuf,
+) -> AppResult<String> {
+    save_pdf(&checklists_pdf(&state, owner, large_print)?, path)
+}
+
+/// Opens the person's (or PA's) checklists as a PDF in the system's viewer, to print.
+#[tauri::command(rename_all = "snake_case")]
+pub fn open_checklists_pdf<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    owner: ChecklistOwner,
+    large_print: bool,
+) -> AppResult<String> {
+    let stem = match owner {
+        ChecklistOwner::Person(id) => format!("checklists-person-{id}"),
+        ChecklistOwner::Employment(id) => format!("checklists-pa-{id}"),
+    };
+    open_pdf(&app, &stem, &checklists_pdf(&state, owner, large_print)?)
+}
+
+/// Saves "what needs doing" (as the home screen shows it) as a printable PDF; answers the path.
+#[tauri::command(rename_all = "snake_case")]
+pub fn save_due_pdf(
+    state: State<'_, AppState>,
+    days: u32,
+    person_id: Option<PersonId>,
+    large_print: bool,
+    path: PathBuf,
+) -> AppResult<String> {
+    save_pdf(&due_pdf(&state, days, person_id, large_print)?, path)
+}
+
+/// Opens "what needs doing" as a PDF in the system's viewer, to print.
+#[tauri::command(rename_all = "snake_case")]
+pub fn open_due_pdf<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    days: u32,
+    person_id: Option<PersonId>,
+    large_print: bool,
+) -> AppResult<String> {
+    let stem = match person_id {
+        Some(id) => format!("what-needs-doing-person-{id}"),
+        None => "what-needs-doing".to_string(),
+    };
+    open_pdf(&app, &stem, &due_pdf(&state, days, person_id, large_print)?)
 }

@@ -2,22 +2,23 @@
 //! PDF saved where the user chose or opened in the system viewer, signatures made on screen and a
 //! council's own templates. Each command takes the arguments, calls the core and maps the result.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use dphub_core::choice::Choice;
 use dphub_core::documents::{
-    self, build_document, default_agreement_kind, missing_details, set_custom_template, write_pdf,
-    AgreementVariant, Document, DocumentKind, DocumentRequest, MissingItem, PdfOptions,
-    SignRequest, SignatureKey,
+    self, build_document, default_agreement_kind, missing_details, set_custom_template,
+    AgreementVariant, Document, DocumentKind, DocumentRequest, MissingItem, SignRequest,
+    SignatureKey,
 };
 use dphub_core::people::PersonId;
 use dphub_core::validation::Problems;
 use dphub_core::{today, CoreError};
 use serde::{Deserialize, Serialize};
-use tauri::{AppHandle, Manager, Runtime, State};
+use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
 
 use crate::error::{AppError, AppResult};
+use crate::pdf_file::{open_pdf, pdf_of, save_pdf};
 use crate::state::AppState;
 
 /// What the Documents screen offers for one person.
@@ -107,40 +108,7 @@ pub fn document_preview(state: State<'_, AppState>, choice: DocumentChoice) -> A
 
 fn pdf(state: &AppState, choice: &DocumentChoice, large_print: bool) -> AppResult<Vec<u8>> {
     let document = state.with_store(|s| Ok(build_document(s, &choice.request())?))?;
-    let options = PdfOptions {
-        large_print,
-        prepared_on: Some(today()),
-    };
-    Ok(write_pdf(&document, &options)?)
-}
-
-/// `path` with `.pdf` on the end unless it already ends so (the Save dialog does not add it).
-pub fn with_pdf_extension(path: PathBuf) -> PathBuf {
-    let has = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
-    if has {
-        path
-    } else {
-        let mut name = path.into_os_string();
-        name.push(".pdf");
-        PathBuf::from(name)
-    }
-}
-
-/// Writes beside the target and renames, so a failed write never leaves half a file there.
-fn write_whole(path: &Path, bytes: &[u8]) -> AppResult<()> {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-    let temp = path.with_file_name(format!(".{}.part", name.unwrap_or_default()));
-    std::fs::write(&temp, bytes)
-        .and_then(|()| std::fs::rename(&temp, path))
-        .map_err(|e| {
-            let _ = std::fs::remove_file(&temp);
-            AppError::storage(format!(
-                "The PDF could not be saved to {}: {e}",
-                path.display()
-            ))
-        })
+    pdf_of(&document, large_print)
 }
 
 /// Saves the PDF to `path` (chosen in the Save dialog; `.pdf` added if missing); answers the path.
@@ -151,34 +119,20 @@ pub fn save_document_pdf(
     large_print: bool,
     path: PathBuf,
 ) -> AppResult<String> {
-    let bytes = pdf(&state, &choice, large_print)?;
-    let path = with_pdf_extension(path);
-    write_whole(&path, &bytes)?;
-    Ok(path.display().to_string())
+    save_pdf(&pdf(&state, &choice, large_print)?, path)
 }
 
-/// Where "Open to print" writes: the app's own cache folder, `documents/`, one file a document.
-fn output_path<R: Runtime>(app: &AppHandle<R>, choice: &DocumentChoice) -> AppResult<PathBuf> {
-    let folder = app
-        .path()
-        .app_cache_dir()
-        .map_err(|e| AppError::storage(format!("There is no cache folder for DP Hub: {e}")))?
-        .join("documents");
-    std::fs::create_dir_all(&folder).map_err(|e| {
-        AppError::storage(format!(
-            "Could not create the folder {}: {e}",
-            folder.display()
-        ))
-    })?;
+/// The file name "Open to print" writes in the app's print folder: one file a document.
+fn print_file_stem(choice: &DocumentChoice) -> String {
     let employment = match choice.employment_id {
         Some(id) if choice.kind.needs_employment() => format!("-pa-{id}"),
         _ => String::new(),
     };
-    Ok(folder.join(format!(
-        "{}-person-{}{employment}.pdf",
+    format!(
+        "{}-person-{}{employment}",
         choice.kind.code().replace('_', "-"),
         choice.person_id
-    )))
+    )
 }
 
 /// Writes the PDF into the app's own documents folder and opens it in the system's PDF viewer,
@@ -190,18 +144,11 @@ pub fn open_document_pdf<R: Runtime>(
     choice: DocumentChoice,
     large_print: bool,
 ) -> AppResult<String> {
-    let bytes = pdf(&state, &choice, large_print)?;
-    let path = output_path(&app, &choice)?;
-    write_whole(&path, &bytes)?;
-    if std::env::var_os("DPHUB_NO_OPEN").is_none() {
-        tauri_plugin_opener::open_path(&path, None::<&str>).map_err(|e| {
-            AppError::storage(format!(
-                "The PDF was written to {} but could not be opened: {e}",
-                path.display()
-            ))
-        })?;
-    }
-    Ok(path.display().to_string())
+    open_pdf(
+        &app,
+        &print_file_stem(&choice),
+        &pdf(&state, &choice, large_print)?,
+    )
 }
 
 /// Saves a party's signature; answers the document with it in place.

@@ -1,6 +1,6 @@
 // The real DP Hub over WebDriver: employ a PA, see their "before the first day" list with its dates
 // and rules, tick an item, see "What needs doing" (the start screen) change, and export the due dates
-// as a calendar file. The system's Save dialog can't be driven over WebDriver, so the app is started
+// as a calendar file, then print the list as a large-print PDF. The system's Save dialog can't be driven over WebDriver, so the app is started
 // with DPHUB_E2E_SAVE_PATH, which it uses instead of asking (only when that variable is set).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -25,7 +25,7 @@ test("a PA's first-day list with dates, a tick, the start screen, and the calend
   const start = new Date();
   start.setDate(start.getDate() + 14);
 
-  const app = await launchApp(db, { DPHUB_E2E_SAVE_PATH: ics });
+  const app = await launchApp(db, { DPHUB_E2E_SAVE_PATH: ics, DPHUB_NO_OPEN: '1' });
   try {
     const u = ui(app.browser);
     await u.waitForText('h1', 'What needs doing');
@@ -93,6 +93,21 @@ test("a PA's first-day list with dates, a tick, the start screen, and the calend
     assert.match(calendar, /^BEGIN:VCALENDAR/);
     assert.match(calendar, /right to work/i);
     assert.doesNotMatch(calendar, /written statement/i);
+
+    // Print the same list: large print, saved as PDF (".pdf" added to the test's path), then opened.
+    await u.click('#print-due-large');
+    await u.click('#print-due-save');
+    const pdf = `${ics}.pdf`;
+    await u.waitForText('#print-due-result', `Saved as ${pdf}`);
+    const printed = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    assert.match(printed, /What needs doing/);
+    assert.match(printed, /right to work/i);
+    assert.match(printed, /Margaret Hale/);
+    assert.doesNotMatch(printed, /written statement/i);
+    const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
+    assert.match(fonts, /DejaVu/);
+    await u.click('#print-due-open');
+    await u.waitForText('#print-due-result', 'opened in your PDF viewer');
   } finally {
     await app.stop();
   }

@@ -253,4 +253,9 @@ fn registering_with_hmrc_opens_2_months_before_the_first_payday() {
         "{}",
         due_on.because
     );
+    // The date is said once, at the start, not again inside the rule.
+    assert!(due_on
+        .because
+        .starts_with("30 September 2026: on or before "));
+    assert_eq!(due_on.because.matches("30 September 2026").count(), 1);
 }

@@ -123,6 +123,15 @@ export const api = {
   /** Writes the same due dates as an iCalendar file; answers how many events it holds. */
   exportDueCalendar: (days: number, person_id: number | null, path: string) =>
     invoke<number>('export_due_calendar', { days, person_id, path }),
+  // Printing: Save answers the path written; Open writes to the app's print folder and opens the viewer.
+  saveChecklistsPdf: (owner: ChecklistOwner, large_print: boolean, path: string) =>
+    invoke<string>('save_checklists_pdf', { owner, large_print, path }),
+  openChecklistsPdf: (owner: ChecklistOwner, large_print: boolean) =>
+    invoke<string>('open_checklists_pdf', { owner, large_print }),
+  saveDuePdf: (days: number, person_id: number | null, large_print: boolean, path: string) =>
+    invoke<string>('save_due_pdf', { days, person_id, large_print, path }),
+  openDuePdf: (days: number, person_id: number | null, large_print: boolean) =>
+    invoke<string>('open_due_pdf', { days, person_id, large_print }),
   // Documents
   documentOptions: (person_id: number) => invoke<DocumentOptions>('document_options', { person_id }),
   documentMissing: (choice: DocumentChoice) => invoke<MissingItem[]>('document_missing', { choice }),

@@ -1,7 +1,8 @@
 // Checklists and "What needs doing": the start screen across everyone (overdue and coming up, a
 // filter by person and by how far ahead, the calendar export), a PA's and an employer's checklists
 // as GOV.UK task lists (due dates with their rules, mark done, undo, not applicable, notes, problems
-// by their field with nothing lost), with axe-core scans and screenshots of each screen.
+// by their field with nothing lost), printing either as PDF (saved or opened, large print too),
+// with axe-core scans and screenshots of each screen.
 import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yProblems, screenshot, test } from './fixtures';
 import { CHECKLISTS, openAppWithChecklists } from './fake-backend-checklists';
@@ -210,4 +211,68 @@ test("the employer's checklists: what was recorded, not applicable with a reason
   await hmrc.getByRole('button', { name: /Change the note/ }).click();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.locator('#item-becoming-an-employer-register-with-hmrc-title')).toBeFocused();
+});
+
+async function dialogCalls(page: Page): Promise<{ cmd: string; args: { options: { defaultPath: string } } }[]> {
+  return page.evaluate(() =>
+    (window as unknown as { __fakeBackend: { calls: never[] } }).__fakeBackend.calls.filter(
+      (c: { cmd: string }) => c.cmd === 'plugin:dialog|save',
+    ),
+  );
+}
+
+test('what needs doing prints as it is shown: saved as PDF, in large print, or opened to print', async ({ page }) => {
+  await openAppWithChecklists(page);
+  const panel = page.getByRole('region', { name: 'Print this list' });
+  await expect(panel).toContainText('overdue and due in the next 30 days for everyone');
+  await panel.getByLabel('Large print (16 point text)').check();
+  await panel.getByRole('button', { name: 'Save as PDF…' }).click();
+  await expect(page.locator('#print-due-result')).toBeFocused();
+  await expect(page.locator('#print-due-result')).toHaveText('Saved as /home/pat/Documents/duties.pdf');
+  expect((await dialogCalls(page)).at(-1)!.args.options.defaultPath).toBe('What needs doing - everyone.pdf');
+  let printed = (await calls(page)).filter((c) => c.cmd === 'save_due_pdf').at(-1)!;
+  expect(printed.args).toEqual({ days: 30, person_id: null, large_print: true, path: '/home/pat/Documents/duties' });
+  await expectNoSeriousA11yProblems(page);
+
+  // Narrowed to Arthur and 90 days ahead, then opened in the PDF viewer in normal print.
+  await page.locator('#due-person').selectOption({ label: 'Arthur Pennington' });
+  await page.locator('#due-days').selectOption('90');
+  await expect(panel).toContainText('due in the next 90 days for Arthur Pennington');
+  await panel.getByLabel('Large print (16 point text)').uncheck();
+  await panel.getByRole('button', { name: 'Open to print' }).click();
+  await expect(page.locator('#print-due-result')).toHaveText('The PDF has opened in your PDF viewer: print it from there.');
+  printed = (await calls(page)).filter((c) => c.cmd === 'open_due_pdf').at(-1)!;
+  expect(printed.args).toEqual({ days: 90, person_id: 2, large_print: false });
+
+  // A problem writing the file is said in words, next to the buttons, and the buttons work again.
+  await page.evaluate(() => {
+    (window as unknown as { __checklistsBackend: { printProblem: string } }).__checklistsBackend.printProblem =
+      'The PDF could not be saved to /home/pat/Documents/duties.pdf: No space left on device';
+  });
+  await panel.getByRole('button', { name: 'Save as PDF…' }).click();
+  await expect(page.locator('#print-due-result')).toHaveText(
+    'Error: The PDF could not be made: The PDF could not be saved to /home/pat/Documents/duties.pdf: No space left on device',
+  );
+  await expect(panel.getByRole('button', { name: 'Save as PDF…' })).toBeEnabled();
+  await expectNoSeriousA11yProblems(page);
+});
+
+test("a PA's checklists print from their page, by keyboard", async ({ page }) => {
+  await openAnnsChecklists(page);
+  const panel = page.getByRole('region', { name: 'Print these checklists' });
+  await panel.getByRole('button', { name: 'Open to print' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#print-checklists-result')).toBeFocused();
+  await expect(page.locator('#print-checklists-result')).toContainText('opened in your PDF viewer');
+  const opened = (await calls(page)).filter((c) => c.cmd === 'open_checklists_pdf').at(-1)!;
+  expect(opened.args).toEqual({ owner: { kind: 'employment', id: 1 }, large_print: false });
+
+  await panel.getByLabel('Large print (16 point text)').check();
+  await panel.getByRole('button', { name: 'Save as PDF…' }).click();
+  await expect(page.locator('#print-checklists-result')).toHaveText('Saved as /home/pat/Documents/duties.pdf');
+  expect((await dialogCalls(page)).at(-1)!.args.options.defaultPath).toBe('Checklists for Ann Lee - Zoë Łukasiewicz.pdf');
+  const saved = (await calls(page)).filter((c) => c.cmd === 'save_checklists_pdf').at(-1)!;
+  expect(saved.args).toEqual({ owner: { kind: 'employment', id: 1 }, large_print: true, path: '/home/pat/Documents/duties' });
+  await expectNoSeriousA11yProblems(page);
+  await screenshot(page, 'checklists-print');
 });

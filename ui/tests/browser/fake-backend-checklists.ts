@@ -1,6 +1,6 @@
 // A fourth fake backend, for the checklist screens and "What needs doing". It is installed after
 // the people and employment fakes (fake-backend.ts, fake-backend-more.ts) and wraps their
-// window.__TAURI_INTERNALS__.invoke: the eight checklist commands are answered here, everything
+// window.__TAURI_INTERNALS__.invoke: the twelve checklist commands (printing too) are answered here, everything
 // else by the fakes beneath.
 //
 // The checklists are real: generated/checklists.json is what the core worked out on 1 March 2026
@@ -111,7 +111,15 @@ export function installChecklistsFakeBackend(setup: ChecklistsFixture & { empty:
     return !item || item.status.status === 'to_do' || item.recurring;
   }
 
-  const fake = { exportProblem: null as string | null };
+  const fake = { exportProblem: null as string | null, printProblem: null as string | null };
+  const withPdf = (path: string) => (path.toLowerCase().endsWith('.pdf') ? path : `${path}.pdf`);
+  const printFolder = '/home/pat/.cache/dp-hub/documents';
+  /** The PDF is made from what the core holds, so an unknown owner is refused, like a full disk. */
+  function printed(owner: Json | null, answer: string): string {
+    if (owner) owned(owner);
+    if (fake.printProblem) throw { kind: 'storage', message: fake.printProblem, field: null, problems: [] };
+    return answer;
+  }
 
   const commands: Record<string, (args: Json) => Json> = {
     person_checklists: ({ person_id }) => owned({ kind: 'person', id: person_id }),
@@ -150,6 +158,12 @@ export function installChecklistsFakeBackend(setup: ChecklistsFixture & { empty:
       if (fake.exportProblem) throw { kind: 'storage', message: fake.exportProblem, field: null, problems: [] };
       return commands.what_needs_doing({ days, person_id }).length;
     },
+    save_checklists_pdf: ({ owner, path }) => printed(owner, withPdf(path)),
+    open_checklists_pdf: ({ owner }) =>
+      printed(owner, `${printFolder}/checklists-${owner.kind === 'person' ? 'person' : 'pa'}-${owner.id}.pdf`),
+    save_due_pdf: ({ path }) => printed(null, withPdf(path)),
+    open_due_pdf: ({ person_id }) =>
+      printed(null, `${printFolder}/what-needs-doing${person_id === null ? '' : `-person-${person_id}`}.pdf`),
   };
 
   const calls: { cmd: string; args: Json }[] = [];

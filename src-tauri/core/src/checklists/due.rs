@@ -153,12 +153,7 @@ pub fn next_due(
             };
             Some(Due {
                 date: from,
-                because: format!(
-                    "{}: on or before {} ({}){window}",
-                    long_date(from),
-                    fact.label(),
-                    long_date(from)
-                ),
+                because: format!("{}: on or before {}{window}", long_date(from), fact.label()),
             })
         }
         DueRule::After {

@@ -4,8 +4,13 @@
 use chrono::NaiveDate;
 
 use super::model::{Block, Document, Span};
-use crate::checklists::{ChecklistView, DueItem, ItemStatus, ItemView, StatusTag};
+use crate::checklists::{
+    checklists_for_employment, checklists_for_person, ChecklistOwner, ChecklistView, DueItem,
+    ItemStatus, ItemView, StatusTag,
+};
 use crate::input::long_date;
+use crate::store::Store;
+use crate::CoreResult;
 
 fn plain(text: impl Into<String>) -> Span {
     Span {
@@ -71,6 +76,15 @@ fn rule_of(because: &str) -> &str {
         .unwrap_or(because)
 }
 
+/// "on or before the PA's first day" → "On or before the PA's first day", for a cell of its own.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 fn item_block(item: &ItemView) -> Block {
     let mut spans = vec![bold(item.text.clone())];
     for line in item_details(item) {
@@ -80,6 +94,26 @@ fn item_block(item: &ItemView) -> Block {
         checked: item.tag == StatusTag::Done,
         spans,
     }
+}
+
+/// One person's own checklists, or one PA's, as their checklist screen shows them, ready to print.
+pub fn owner_checklist_document(
+    store: &Store,
+    owner: ChecklistOwner,
+    as_at: NaiveDate,
+) -> CoreResult<Document> {
+    Ok(match owner {
+        ChecklistOwner::Person(id) => {
+            let views = checklists_for_person(store, id, as_at)?;
+            checklist_document(&views, "Employer's checklists", as_at)
+        }
+        ChecklistOwner::Employment(id) => {
+            let views = checklists_for_employment(store, id, as_at)?;
+            let pa = views.first().and_then(|v| v.pa_name.as_deref());
+            let title = format!("Checklists for {}", pa.unwrap_or("this PA"));
+            checklist_document(&views, &title, as_at)
+        }
+    })
 }
 
 /// Checklists as a document: each checklist a section with its progress, its sections as
@@ -137,7 +171,8 @@ fn due_table(items: &[&DueItem]) -> Block {
             "Person and PA".into(),
             "Rule".into(),
         ],
-        widths: vec![16, 36, 24, 24],
+        // Wide enough for "25 December 2026" to break only between words, even in large print.
+        widths: vec![21, 35, 21, 23],
         rows: items
             .iter()
             .map(|d| {
@@ -149,7 +184,7 @@ fn due_table(items: &[&DueItem]) -> Block {
                     long_date(d.date),
                     d.what.clone(),
                     who,
-                    rule_of(&d.because).to_string(),
+                    capitalised(rule_of(&d.because)),
                 ]
             })
             .collect(),

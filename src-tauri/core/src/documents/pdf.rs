@@ -22,6 +22,8 @@ const BOLD_ID: &str = "DPHUBB";
 const GREY_TEXT: f32 = 0.35;
 const GREY_RULE: f32 = 0.6;
 const HEADER_SHADE: f32 = 0.92;
+/// Objects packed into one compressed object stream.
+const OBJECTS_PER_STREAM: usize = 1000;
 
 pub(crate) struct Metadata<'a> {
     pub title: &'a str,
@@ -84,17 +86,25 @@ pub(crate) fn render(
     compress(&mut pdf);
     let mut bytes = Vec::new();
     // Object streams and a cross-reference stream: the structure tree's many small dictionaries
-    // are compressed together instead of written out one by one.
-    pdf.save_modern(&mut bytes)
+    // are compressed together instead of written out one by one. lopdf's default of 100 objects a
+    // stream made a dozen streams (each with its own compressor) for one agreement.
+    let options = lopdf::SaveOptions::builder()
+        .use_object_streams(true)
+        .use_xref_streams(true)
+        .max_objects_per_stream(OBJECTS_PER_STREAM)
+        .compression_level(6)
+        .build();
+    pdf.save_with_options(&mut bytes, options)
         .map_err(|error| DocumentError::Write(error.to_string()))?;
     Ok(bytes)
 }
 
 /// Compresses every stream not yet compressed, at zlib's default level: lopdf's own `compress`
-/// uses the best (slowest) level, which took most of the time for a few hundred bytes less.
+/// uses the best (slowest) level, which took most of the time for a few hundred bytes less. One
+/// compressor serves every stream: a new one per stream zeroed about 300 KB of tables each time.
 fn compress(pdf: &mut lopdf::Document) {
-    use flate2::{write::ZlibEncoder, Compression};
-    use std::io::Write;
+    use flate2::{Compress, Compression};
+    let mut deflate = Compress::new(Compression::default(), true);
     for object in pdf.objects.values_mut() {
         let Object::Stream(stream) = object else {
             continue;
@@ -102,16 +112,27 @@ fn compress(pdf: &mut lopdf::Document) {
         if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
             continue;
         }
-        let mut encoder = ZlibEncoder::new(Vec::new(), Compression::default());
-        let Ok(compressed) = encoder
-            .write_all(&stream.content)
-            .and_then(|()| encoder.finish())
-        else {
+        let Some(compressed) = zlib(&mut deflate, &stream.content) else {
             continue;
         };
         if compressed.len() + 19 < stream.content.len() {
             stream.dict.set("Filter", "FlateDecode");
             stream.set_content(compressed);
+        }
+    }
+}
+
+/// `data` as one zlib stream, through `deflate` (reset first, so its tables are reused).
+fn zlib(deflate: &mut flate2::Compress, data: &[u8]) -> Option<Vec<u8>> {
+    use flate2::{FlushCompress, Status};
+    deflate.reset();
+    let mut out = Vec::with_capacity(data.len() / 2 + 64);
+    loop {
+        let read = usize::try_from(deflate.total_in()).ok()?;
+        match deflate.compress_vec(&data[read..], &mut out, FlushCompress::Finish) {
+            Ok(Status::StreamEnd) => return Some(out),
+            Ok(_) => out.reserve(out.capacity().max(64)),
+            Err(_) => return None,
         }
     }
 }
@@ -418,4 +439,38 @@ fn structure_tree(
         ])),
     );
     Ok(root_id)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Read;
+
+    use super::zlib;
+
+    fn unzip(data: &[u8]) -> Vec<u8> {
+        let mut out = Vec::new();
+        flate2::read::ZlibDecoder::new(data)
+            .read_to_end(&mut out)
+            .unwrap();
+        out
+    }
+
+    #[test]
+    fn one_compressor_serves_streams_of_any_size_one_after_another() {
+        let mut deflate = flate2::Compress::new(flate2::Compression::default(), true);
+        let text = b"BT /F1 11 Tf (Hello) Tj ET\n".repeat(400);
+        // Noise compresses to more than half its size, so the output buffer has to grow.
+        let mut seed = 12345u32;
+        let noise: Vec<u8> = (0..200_000)
+            .map(|_| {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                (seed >> 16) as u8
+            })
+            .collect();
+        for data in [&text[..], &noise[..], b"", &text[..]] {
+            let packed = zlib(&mut deflate, data).unwrap();
+            assert_eq!(unzip(&packed), data);
+        }
+        assert!(zlib(&mut deflate, &text).unwrap().len() < text.len() / 10);
+    }
 }

@@ -77,8 +77,8 @@ describe('checklist words', () => {
   });
 
   it('leaves out the date a rule starts with when the date is shown beside it', () => {
-    expect(ruleBesideDate("16 March 2026: on or before the PA's first day (16 March 2026)", '2026-03-16')).toBe(
-      "On or before the PA's first day (16 March 2026)",
+    expect(ruleBesideDate("16 March 2026: on or before the PA's first day", '2026-03-16')).toBe(
+      "On or before the PA's first day",
     );
     expect(ruleBesideDate('5 April 2026: end of the tax year', '2026-04-06')).toBe('5 April 2026: end of the tax year');
   });

@@ -1,0 +1,92 @@
+//! Where the app's PDFs go: a path the user chose in the Save dialog, or the app's own cache folder
+//! to be opened in the system's PDF viewer for printing. Shared by documents and checklists.
+
+use std::path::{Path, PathBuf};
+
+use dphub_core::documents::{write_pdf, Document, PdfOptions};
+use dphub_core::today;
+use tauri::{AppHandle, Manager, Runtime};
+
+use crate::error::{AppError, AppResult};
+
+/// The document as PDF, dated today, in large print (16 pt body) when asked.
+pub fn pdf_of(document: &Document, large_print: bool) -> AppResult<Vec<u8>> {
+    let options = PdfOptions {
+        large_print,
+        prepared_on: Some(today()),
+    };
+    Ok(write_pdf(document, &options)?)
+}
+
+/// `path` with `.pdf` on the end unless it already ends so (the Save dialog does not add it).
+pub fn with_pdf_extension(path: PathBuf) -> PathBuf {
+    let has = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    if has {
+        path
+    } else {
+        let mut name = path.into_os_string();
+        name.push(".pdf");
+        PathBuf::from(name)
+    }
+}
+
+/// Writes beside the target and renames, so a failed write never leaves half a file there.
+fn write_whole(path: &Path, bytes: &[u8]) -> AppResult<()> {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    let temp = path.with_file_name(format!(".{}.part", name.unwrap_or_default()));
+    std::fs::write(&temp, bytes)
+        .and_then(|()| std::fs::rename(&temp, path))
+        .map_err(|e| {
+            let _ = std::fs::remove_file(&temp);
+            AppError::storage(format!(
+                "The PDF could not be saved to {}: {e}",
+                path.display()
+            ))
+        })
+}
+
+/// Saves the PDF to `path` (`.pdf` added if missing); answers the path written.
+pub fn save_pdf(bytes: &[u8], path: PathBuf) -> AppResult<String> {
+    let path = with_pdf_extension(path);
+    write_whole(&path, bytes)?;
+    Ok(path.display().to_string())
+}
+
+/// The app's own folder for PDFs opened to print: `documents/` in its cache folder.
+fn print_folder<R: Runtime>(app: &AppHandle<R>) -> AppResult<PathBuf> {
+    let folder = app
+        .path()
+        .app_cache_dir()
+        .map_err(|e| AppError::storage(format!("There is no cache folder for DP Hub: {e}")))?
+        .join("documents");
+    std::fs::create_dir_all(&folder).map_err(|e| {
+        AppError::storage(format!(
+            "Could not create the folder {}: {e}",
+            folder.display()
+        ))
+    })?;
+    Ok(folder)
+}
+
+/// Writes the PDF as `<file_stem>.pdf` in the app's print folder and opens it in the system's PDF
+/// viewer; answers the path. Only that file is opened: the webview cannot open anything itself.
+/// With `DPHUB_NO_OPEN` set (the tests) the file is written but no viewer is started.
+pub fn open_pdf<R: Runtime>(
+    app: &AppHandle<R>,
+    file_stem: &str,
+    bytes: &[u8],
+) -> AppResult<String> {
+    let path = print_folder(app)?.join(format!("{file_stem}.pdf"));
+    write_whole(&path, bytes)?;
+    if std::env::var_os("DPHUB_NO_OPEN").is_none() {
+        tauri_plugin_opener::open_path(&path, None::<&str>).map_err(|e| {
+            AppError::storage(format!(
+                "The PDF was written to {} but could not be opened: {e}",
+                path.display()
+            ))
+        })?;
+    }
+    Ok(path.display().to_string())
+}
