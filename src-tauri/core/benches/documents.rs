@@ -208,6 +208,20 @@ fn bench(c: &mut Criterion) {
         prepared_on: Some(request.prepared_on),
     };
     let bytes = write_pdf(&document, &options).unwrap();
+    // `DPHUB_BENCH=write:N` only writes the PDF N times, to count instructions and page faults with
+    // `perf stat` or to profile (and keeps one to look at), which a busy machine does not skew as it does time.
+    if let Some(n) = std::env::var("DPHUB_BENCH")
+        .ok()
+        .and_then(|mode| mode.strip_prefix("write:")?.parse::<usize>().ok())
+    {
+        for _ in 0..n {
+            black_box(write_pdf(black_box(&document), &options).unwrap());
+        }
+        let kept = std::env::temp_dir().join("dphub-bench-agreement.pdf");
+        std::fs::write(&kept, &bytes).unwrap();
+        println!("{n} PDFs written; one kept at {}", kept.display());
+        return;
+    }
     let pages = lopdf::Document::load_mem(&bytes)
         .map(|pdf| pdf.get_pages().len())
         .unwrap_or(0);
