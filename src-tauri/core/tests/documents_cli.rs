@@ -620,8 +620,7 @@ fn the_checklist_printout_has_every_item_with_its_status_and_due_date() {
     assert_has(
         &text,
         &[
-            "Employer's checklists",
-            PA_NAME,
+            &format!("Checklists for {PA_NAME}"),
             "Progress: 1 of",
             "☑",
             "☐",
@@ -652,6 +651,7 @@ fn the_checklist_printout_has_every_item_with_its_status_and_due_date() {
         &["checklist", "--person", &s.person],
     );
     assert!(both.len() > text.len());
+    assert!(both.contains("Employer's checklists"), "{both}");
 }
 
 #[test]

@@ -102,18 +102,25 @@ pub fn owner_checklist_document(
     owner: ChecklistOwner,
     as_at: NaiveDate,
 ) -> CoreResult<Document> {
-    Ok(match owner {
-        ChecklistOwner::Person(id) => {
-            let views = checklists_for_person(store, id, as_at)?;
-            checklist_document(&views, "Employer's checklists", as_at)
-        }
-        ChecklistOwner::Employment(id) => {
-            let views = checklists_for_employment(store, id, as_at)?;
-            let pa = views.first().and_then(|v| v.pa_name.as_deref());
-            let title = format!("Checklists for {}", pa.unwrap_or("this PA"));
-            checklist_document(&views, &title, as_at)
-        }
-    })
+    let views = match owner {
+        ChecklistOwner::Person(id) => checklists_for_person(store, id, as_at)?,
+        ChecklistOwner::Employment(id) => checklists_for_employment(store, id, as_at)?,
+    };
+    let for_one_pa = matches!(owner, ChecklistOwner::Employment(_));
+    Ok(checklist_document(
+        &views,
+        &checklists_title(&views, for_one_pa),
+        as_at,
+    ))
+}
+
+/// "Checklists for Ann Lee" for one PA's checklists, else "Employer's checklists".
+pub fn checklists_title(views: &[ChecklistView], for_one_pa: bool) -> String {
+    let pa = views.first().and_then(|v| v.pa_name.as_deref());
+    match pa {
+        Some(pa) if for_one_pa => format!("Checklists for {pa}"),
+        _ => "Employer's checklists".to_string(),
+    }
 }
 
 /// Checklists as a document: each checklist a section with its progress, its sections as

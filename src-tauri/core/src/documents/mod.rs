@@ -20,7 +20,9 @@ mod templates;
 mod timesheet_dates;
 mod wrap;
 
-pub use checklist_print::{checklist_document, due_document, owner_checklist_document};
+pub use checklist_print::{
+    checklist_document, checklists_title, due_document, owner_checklist_document,
+};
 pub use context::{
     sample_context, AgreementContext, CostContext, CostRow, DocumentContext, EmployerFacts,
     JobFacts, PaCostFacts, PaFacts, ParticularsContext, PaymentFacts, PersonFacts,

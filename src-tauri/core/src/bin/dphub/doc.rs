@@ -7,9 +7,9 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use dphub_core::checklists::{self, ChecklistView};
 use dphub_core::documents::{
-    build_document, checklist_document, date_timesheet, default_agreement_kind, due_document,
-    write_pdf, AgreementVariant, Document, DocumentKind, DocumentProblem, DocumentRequest,
-    MissingItem, PdfOptions,
+    build_document, checklist_document, checklists_title, date_timesheet, default_agreement_kind,
+    due_document, write_pdf, AgreementVariant, Document, DocumentKind, DocumentProblem,
+    DocumentRequest, MissingItem, PdfOptions,
 };
 use dphub_core::employment::EmploymentId;
 use dphub_core::input::parse_date;
@@ -173,7 +173,8 @@ fn document(command: &DocCommand, store: &Store, on: NaiveDate) -> Result<Docume
             person, employment, ..
         } => {
             let views = checklist_views(store, *person, *employment, on)?;
-            checklist_document(&views, "Employer's checklists", on)
+            let for_one_pa = employment.is_some();
+            checklist_document(&views, &checklists_title(&views, for_one_pa), on)
         }
         DocCommand::Due { days, person, .. } => {
             if let Some(id) = person {
