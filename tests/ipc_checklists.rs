@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::Command;
 
 use chrono::{Days, NaiveDate};
-use common::{app_on_temp_db, invoke, window};
+use common::{app_on_temp_db, invoke, pdf_text, window};
 use serde_json::{json, Value};
 
 type Window = tauri::WebviewWindow<tauri::test::MockRuntime>;
@@ -239,20 +239,6 @@ fn a_pas_first_day_list_has_dates_a_tick_counts_and_home_lists_what_is_due() {
 
     let err = invoke(&main, "person_checklists", json!({ "person_id": 999 })).unwrap_err();
     assert_eq!(err["kind"], "not_found");
-}
-
-fn pdf_text(path: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .arg(path)
-        .arg("-")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "pdftotext failed on {}",
-        path.display()
-    );
-    String::from_utf8(out.stdout).unwrap()
 }
 
 fn pdf_pages(path: &Path) -> u32 {

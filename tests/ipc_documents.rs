@@ -4,9 +4,7 @@
 
 mod common;
 
-use std::process::Command;
-
-use common::{app_on_temp_db, invoke, window};
+use common::{app_on_temp_db, invoke, pdf_text, window};
 use serde_json::{json, Value};
 
 const PA: &str = "Zoë Łukasiewicz-Şahin";
@@ -115,15 +113,7 @@ fn a_written_statement_from_gap_to_signed_pdf_and_a_bad_template_by_line() {
     assert_eq!(saved, dir.path().join("statement.pdf"));
     let bytes = std::fs::read(&saved).unwrap();
     assert!(bytes.starts_with(b"%PDF"));
-    let pdftotext = |path: &std::path::Path| {
-        let out = Command::new("pdftotext")
-            .arg(path)
-            .arg("-")
-            .output()
-            .unwrap();
-        String::from_utf8(out.stdout).unwrap()
-    };
-    let text = pdftotext(&saved);
+    let text = pdf_text(&saved);
     assert!(
         text.contains(PA) && text.contains("Margaret Hale"),
         "{text}"
@@ -162,7 +152,7 @@ fn a_written_statement_from_gap_to_signed_pdf_and_a_bad_template_by_line() {
         json!({ "choice": choice, "large_print": true, "path": signed_pdf }),
     )
     .unwrap();
-    assert!(pdftotext(&signed_pdf).contains(&format!("Signed by {PA}")));
+    assert!(pdf_text(&signed_pdf).contains(&format!("Signed by {PA}")));
     // Open to print: the same PDF, written to the app's print folder (no viewer under test).
     std::env::set_var("DPHUB_NO_OPEN", "1");
     let opened = invoke(
@@ -175,7 +165,7 @@ fn a_written_statement_from_gap_to_signed_pdf_and_a_bad_template_by_line() {
     assert!(opened.ends_with(format!(
         "documents/particulars-person-{person_id}-pa-{employment_id}.pdf"
     )));
-    assert!(pdftotext(&opened).contains(&format!("Signed by {PA}")));
+    assert!(pdf_text(&opened).contains(&format!("Signed by {PA}")));
     let unsigned = invoke(&main, "remove_document_signature", json!({ "key": key })).unwrap();
     assert!(parties(&unsigned).iter().all(|p| p["signature"].is_null()));
 

@@ -47,3 +47,19 @@ pub fn invoke(
     get_ipc_response(window, request)
         .map(|body| body.deserialize::<Value>().expect("JSON response"))
 }
+
+/// The PDF's text as `pdftotext` reads it (poppler-utils; `scripts/setup.sh --for-tests` installs it).
+#[allow(dead_code)] // not every IPC test binary reads a PDF
+pub fn pdf_text(path: &std::path::Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .arg(path)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        path.display()
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
