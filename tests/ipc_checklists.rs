@@ -1,7 +1,7 @@
 //! Checklists and what needs doing through the real command handlers on Tauri's mock runtime, as
 //! the UI calls them.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

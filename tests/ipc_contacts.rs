@@ -1,7 +1,7 @@
 //! PA contacts, import and export, and employments through the real command handlers on Tauri's
 //! mock runtime, as the UI calls them.
 
-mod common;
+use crate::common;
 
 use common::{app_on_temp_db, invoke, window};
 use serde_json::{json, Value};

@@ -2,7 +2,7 @@
 //! is missing with where to fix it, the preview, the PDF saved to a chosen path, signing on screen
 //! and a council's template with a mistake reported by line.
 
-mod common;
+use crate::common;
 
 use common::{app_on_temp_db, invoke, pdf_text, window};
 use serde_json::{json, Value};

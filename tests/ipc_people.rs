@@ -1,7 +1,7 @@
 //! The app's commands through Tauri's mock runtime (no display): the real command handlers, the real
 //! capabilities from src-tauri/capabilities, and a real SQLite database.
 
-mod common;
+use crate::common;
 
 use common::{app_on_temp_db, app_with, invoke, window};
 use dphub_app::AppState;

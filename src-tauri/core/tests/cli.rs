@@ -1,6 +1,6 @@
 //! The `dphub` command line on a temporary database, as a script or an adviser would use it.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 

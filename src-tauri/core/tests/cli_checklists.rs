@@ -1,6 +1,6 @@
 //! `dphub checklist …` and `dphub due`, run as a user would, on dates relative to today.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

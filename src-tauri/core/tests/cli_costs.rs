@@ -1,6 +1,6 @@
 //! `dphub nic`, `dphub cost` and `dphub plan`, run as a user would.
 
-mod common;
+use crate::common;
 
 use common::{db, dphub, json};
 

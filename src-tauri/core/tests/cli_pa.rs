@@ -1,7 +1,7 @@
 //! `dphub pa` and `dphub employ` on a temporary database: the PA contact book, importing and
 //! exporting it, and employments.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Output;

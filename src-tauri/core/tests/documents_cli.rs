@@ -3,7 +3,7 @@
 //! every required particular present, the file sound, fonts embedded and subset, the same bytes
 //! for the same input — and missing details refuse with a list and no file.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -13,7 +13,7 @@ use dphub_core::employment::{add_employment, EmploymentDraft, HoursKind, SickPay
 use dphub_core::people::add_person;
 use dphub_core::{CoreError, Store};
 
-mod document_scene;
+use crate::document_scene;
 use document_scene::person_draft;
 
 const PA_NAME: &str = "Zoë Łukasiewicz-Şahin";

@@ -19,7 +19,7 @@ use dphub_core::people::{
 };
 use dphub_core::Store;
 
-mod document_scene;
+use crate::document_scene;
 use document_scene::person_draft;
 
 const PA_NAME: &str = "Zoë Łukasiewicz-Şahin Σοφία Дмитрий";

@@ -1,5 +1,5 @@
 //! How long reading 10,000 ordinary vCards takes. Run by hand, in a release build:
-//! `cargo test -p dphub-core --release --test interchange_speed -- --ignored --nocapture`.
+//! `cargo test -p dphub-core --release --test integration interchange_speed -- --ignored --nocapture`.
 //! It prints the time and asserts only the count: timings on a shared machine are not a test.
 
 use std::time::Instant;
