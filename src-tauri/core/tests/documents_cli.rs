@@ -552,11 +552,15 @@ fn the_timesheet_names_both_and_dates_its_weeks_when_asked() {
         &dated,
         &[
             "Pay period from 1 March 2027",
+            "Pay period to 31 March 2027",
             "Monday 1 March Tuesday",
             "Sunday 7 March",
             "Monday 8 March",
+            "Wednesday 31 March",
         ],
     );
+    // The PA is paid monthly: five weeks of rows hold the month, and the days after it are not dated.
+    assert!(!dated.contains("1 April"), "April is the next pay period");
 }
 
 // ---- checklists ---------------------------------------------------------------------------

@@ -1,9 +1,10 @@
-//! Dating a blank timesheet: the pay period and each day's date filled in from the week it starts,
-//! so a PA can fill in one that is already set out for the weeks it covers.
+//! Dating a blank timesheet: the pay period and each day's date filled in, so a PA can fill in
+//! one that is already set out for the days it covers.
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate};
 
 use super::model::{Block, Document};
+use crate::employment::PayFrequency;
 use crate::input::{day_and_month, long_date};
 
 /// The Monday of the week `date` falls in.
@@ -11,11 +12,29 @@ pub fn monday_of(date: NaiveDate) -> NaiveDate {
     date - Days::new(u64::from(date.weekday().num_days_from_monday()))
 }
 
-/// Writes dates ("1 March") into the timesheet's week tables (those headed "Day", "Date", …),
-/// week by week from the Monday of `week_of`, and the pay period's first and last day into the rows labelled
-/// "Pay period from" and "Pay period to". A custom template without those stays as it is.
-pub fn date_timesheet(document: &mut Document, week_of: NaiveDate) {
-    let first = monday_of(week_of);
+/// The first and last day of the pay period a timesheet starting at `day` covers: whole weeks
+/// from that week's Monday for weekly, 2-weekly and 4-weekly pay; the calendar month `day` is in
+/// for monthly pay (1 March to 31 March), which five weeks of rows always hold.
+pub fn pay_period(day: NaiveDate, frequency: PayFrequency) -> (NaiveDate, NaiveDate) {
+    let weeks = match frequency {
+        PayFrequency::Weekly => 1,
+        PayFrequency::TwoWeekly => 2,
+        PayFrequency::FourWeekly => 4,
+        PayFrequency::Monthly => {
+            let first = day.with_day(1).unwrap_or(day);
+            let next = first.checked_add_months(Months::new(1)).unwrap_or(first);
+            return (first, next.pred_opt().unwrap_or(first));
+        }
+    };
+    let first = monday_of(day);
+    (first, first + Days::new(7 * weeks - 1))
+}
+
+/// Writes the days into the timesheet's week tables (those headed "Day", "Date", …), a week a
+/// table from the period's first day (each row's weekday name and "1 March"; a row past the last
+/// day gets a dash), and the period's first and last day into the rows labelled "Pay period from"
+/// and "Pay period to". A custom template without those stays as it is.
+pub fn date_timesheet(document: &mut Document, (first, last): (NaiveDate, NaiveDate)) {
     let mut weeks = 0u64;
     for block in &mut document.blocks {
         let Block::Table { header, rows, .. } = block else {
@@ -24,18 +43,24 @@ pub fn date_timesheet(document: &mut Document, week_of: NaiveDate) {
         if header.len() < 2 || header[0] != "Day" || header[1] != "Date" {
             continue;
         }
-        let monday = first + Days::new(7 * weeks);
-        for (day, row) in rows.iter_mut().enumerate() {
-            if let Some(cell) = row.get_mut(1) {
-                *cell = day_and_month(monday + Days::new(day as u64));
+        let week_start = first + Days::new(7 * weeks);
+        for (i, row) in rows.iter_mut().enumerate() {
+            let day = week_start + Days::new(i as u64);
+            if let [name, date, ..] = row.as_mut_slice() {
+                *name = weekday_name(day).to_string();
+                *date = if day <= last {
+                    day_and_month(day)
+                } else {
+                    "\u{2013}".to_string()
+                };
             }
         }
         weeks += 1;
     }
-    if weeks == 0 {
+    let dated_any = weeks > 0;
+    if !dated_any {
         return;
     }
-    let last = first + Days::new(7 * weeks - 1);
     for block in &mut document.blocks {
         let Block::KeyValues { rows } = block else {
             continue;
@@ -48,6 +73,19 @@ pub fn date_timesheet(document: &mut Document, week_of: NaiveDate) {
             }
         }
     }
+}
+
+fn weekday_name(day: NaiveDate) -> &'static str {
+    const NAMES: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    NAMES[day.weekday().num_days_from_monday() as usize]
 }
 
 #[cfg(test)]
@@ -93,7 +131,7 @@ mod tests {
             ],
         };
         // Thursday 4 March 2027: its week starts on Monday 1 March.
-        date_timesheet(&mut doc, d(2027, 3, 4));
+        date_timesheet(&mut doc, pay_period(d(2027, 3, 4), PayFrequency::TwoWeekly));
         let Block::Table { rows, .. } = &doc.blocks[2] else {
             panic!()
         };
@@ -104,5 +142,60 @@ mod tests {
         };
         assert_eq!(rows[0].value, "1 March 2027");
         assert_eq!(rows[1].value, "14 March 2027");
+    }
+
+    #[test]
+    fn a_monthly_period_is_the_calendar_month_of_the_day_given() {
+        assert_eq!(
+            pay_period(d(2027, 3, 1), PayFrequency::Monthly),
+            (d(2027, 3, 1), d(2027, 3, 31))
+        );
+        assert_eq!(
+            pay_period(d(2028, 2, 15), PayFrequency::Monthly),
+            (d(2028, 2, 1), d(2028, 2, 29))
+        );
+        assert_eq!(
+            pay_period(d(2027, 3, 4), PayFrequency::FourWeekly),
+            (d(2027, 3, 1), d(2027, 3, 28))
+        );
+    }
+
+    #[test]
+    fn a_month_starting_on_a_sunday_is_dated_from_that_sunday_and_ends_with_dashes() {
+        // 1 August 2027 is a Sunday; five weeks of rows hold its 31 days and 4 more.
+        let mut doc = Document {
+            title: "Timesheet".into(),
+            subtitle: None,
+            blocks: (0..5).map(|_| seven_day_week()).collect(),
+        };
+        date_timesheet(&mut doc, pay_period(d(2027, 8, 1), PayFrequency::Monthly));
+        let rows: Vec<Vec<String>> = doc
+            .blocks
+            .iter()
+            .flat_map(|b| match b {
+                Block::Table { rows, .. } => rows.clone(),
+                _ => vec![],
+            })
+            .collect();
+        assert_eq!(rows[0][..2], ["Sunday".to_string(), "1 August".to_string()]);
+        assert_eq!(
+            rows[30][..2],
+            ["Tuesday".to_string(), "31 August".to_string()]
+        );
+        assert_eq!(
+            rows[31][..2],
+            ["Wednesday".to_string(), "\u{2013}".to_string()]
+        );
+        assert_eq!(rows[34][1], "\u{2013}");
+    }
+
+    fn seven_day_week() -> Block {
+        Block::Table {
+            header: vec!["Day".into(), "Date".into(), "Hours".into()],
+            widths: vec![30, 30, 40],
+            rows: (0..7)
+                .map(|_| vec![String::new(), String::new(), String::new()])
+                .collect(),
+        }
     }
 }

@@ -37,7 +37,8 @@ pub enum DocCommand {
     Timesheet {
         #[arg(long, value_name = "ID")]
         employment: EmploymentId,
-        /// Print the dates of each day, from the week this date falls in (default: left blank).
+        /// Print the pay period and each day's date: the week this date falls in (2 or 4 weeks from
+        /// its Monday), or its calendar month for a PA paid monthly (default: left blank).
         #[arg(long, value_name = "DATE")]
         week_of: Option<String>,
         #[command(flatten)]
