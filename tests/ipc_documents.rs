@@ -169,6 +169,24 @@ fn a_written_statement_from_gap_to_signed_pdf_and_a_bad_template_by_line() {
     let unsigned = invoke(&main, "remove_document_signature", json!({ "key": key })).unwrap();
     assert!(parties(&unsigned).iter().all(|p| p["signature"].is_null()));
 
+    // A timesheet dated for the week a typed day falls in (the PA is paid weekly); blank is undated,
+    // and what is not a date is refused on its field.
+    let timesheet = |day: &str| {
+        json!({ "choice": { "kind": "timesheet", "person_id": person_id,
+            "employment_id": employment_id, "timesheet_period_of": day } })
+    };
+    let dated = text_of(&invoke(&main, "document_preview", timesheet("4 3 2026")).unwrap());
+    assert!(
+        dated.contains("2 March 2026") && dated.contains("8 March 2026"),
+        "{dated}"
+    );
+    assert!(dated.contains("Wednesday") && dated.contains("4 March"));
+    let blank = text_of(&invoke(&main, "document_preview", timesheet("")).unwrap());
+    assert!(!blank.contains("March 2026"), "{blank}");
+    let err = invoke(&main, "document_missing", timesheet("31 2 2026")).unwrap_err();
+    assert_eq!(err["kind"], "validation");
+    assert_eq!(err["field"], "timesheet_period_of");
+
     // A council's template with an unknown placeholder: refused with its line; the built-in stays.
     let bad_template = dir.path().join("council.md");
     std::fs::write(

@@ -42,16 +42,20 @@ pub struct DocumentChoice {
     pub kind: DocumentKind,
     pub person_id: PersonId,
     pub employment_id: Option<i64>,
+    /// For a timesheet: a day of the pay period to date it for, as typed ("" for a blank one).
+    #[serde(default)]
+    pub timesheet_period_of: String,
 }
 
 impl DocumentChoice {
-    fn request(&self) -> DocumentRequest {
-        DocumentRequest {
+    fn request(&self) -> AppResult<DocumentRequest> {
+        Ok(DocumentRequest {
             kind: self.kind,
             person_id: self.person_id,
             employment_id: self.employment_id,
             prepared_on: today(),
-        }
+            timesheet_period_of: documents::timesheet_period_of(&self.timesheet_period_of)?,
+        })
     }
 }
 
@@ -97,17 +101,20 @@ pub fn document_missing(
     state: State<'_, AppState>,
     choice: DocumentChoice,
 ) -> AppResult<Vec<MissingItem>> {
-    state.with_store(|s| Ok(missing_details(s, &choice.request())?))
+    let request = choice.request()?;
+    state.with_store(|s| Ok(missing_details(s, &request)?))
 }
 
 /// The document as its model, for the HTML preview.
 #[tauri::command(rename_all = "snake_case")]
 pub fn document_preview(state: State<'_, AppState>, choice: DocumentChoice) -> AppResult<Document> {
-    state.with_store(|s| Ok(build_document(s, &choice.request())?))
+    let request = choice.request()?;
+    state.with_store(|s| Ok(build_document(s, &request)?))
 }
 
 fn pdf(state: &AppState, choice: &DocumentChoice, large_print: bool) -> AppResult<Vec<u8>> {
-    let document = state.with_store(|s| Ok(build_document(s, &choice.request())?))?;
+    let request = choice.request()?;
+    let document = state.with_store(|s| Ok(build_document(s, &request)?))?;
     pdf_of(&document, large_print)
 }
 

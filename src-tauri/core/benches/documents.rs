@@ -54,6 +54,7 @@ fn store() -> (Store, DocumentRequest) {
         person_id: person,
         employment_id: None,
         prepared_on: today,
+        timesheet_period_of: None,
     };
     (store, request)
 }

@@ -77,6 +77,7 @@ fn request(s: &Setup, kind: DocumentKind) -> DocumentRequest {
         person_id: s.person,
         employment_id: Some(s.employment),
         prepared_on: today(),
+        timesheet_period_of: None,
     }
 }
 

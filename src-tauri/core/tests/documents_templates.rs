@@ -112,6 +112,7 @@ fn request(s: &Setup, kind: DocumentKind) -> DocumentRequest {
         person_id: s.person,
         employment_id: Some(s.employment),
         prepared_on: today(),
+        timesheet_period_of: None,
     }
 }
 
@@ -618,6 +619,7 @@ fn an_authorised_person_without_a_basis_of_authority_is_missing_it() {
         person_id: id,
         employment_id: None,
         prepared_on: today(),
+        timesheet_period_of: None,
     };
     let Err(DocumentProblem::Missing(items)) = build_document(&s.store, &r) else {
         panic!("made without a basis of authority");
@@ -632,6 +634,7 @@ fn an_authorised_person_without_a_basis_of_authority_is_missing_it() {
         person_id: s.person,
         employment_id: None,
         prepared_on: today(),
+        timesheet_period_of: None,
     };
     let Err(DocumentProblem::Missing(items)) = build_document(&s.store, &r) else {
         panic!("a nominated-person agreement was made for a self-managed payment");

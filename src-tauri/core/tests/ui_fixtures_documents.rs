@@ -69,6 +69,7 @@ fn documents_for_the_ui_tests() {
         person_id: person,
         employment_id: Some(employment),
         prepared_on: today,
+        timesheet_period_of: None,
     };
     let agreement = build_document(&store, &request(DocumentKind::AgreementSelf)).unwrap();
     let missing = missing_details(&store, &request(DocumentKind::Particulars)).unwrap();

@@ -98,3 +98,36 @@ test('a council template with a mistake is refused with its line', async ({ page
   await expect(page.locator('#template-problem')).toContainText('Line 5');
   await expectNoSeriousA11yProblems(page);
 });
+
+test("a PA's timesheet can carry the dates of a pay period; half a date waits, and an unreal one is refused at the field", async ({ page }) => {
+  await openDocuments(page);
+  await page.locator('#document-sort').selectOption('timesheet');
+  await expect(page.locator('#save-pdf')).toBeEnabled();
+  const undated = (await calls(page)).filter((c) => c.cmd === 'document_preview').at(-1)!;
+  expect(undated.args.choice).toMatchObject({ kind: 'timesheet', employment_id: 1, timesheet_period_of: '' });
+
+  await page.locator('#timesheet_period_of').fill('31');
+  await page.locator('#timesheet_period_of-month').fill('2');
+  await expect(page.locator('#blocked-because')).toContainText('Finish the date');
+  await expect(page.locator('#save-pdf')).toBeDisabled();
+  await page.locator('#timesheet_period_of-year').fill('2027');
+  await expect(page.locator('#timesheet_period_of-error')).toContainText('Enter a real date');
+  await expect(page.locator('#blocked-because')).toContainText('Correct the date above');
+  await expect(page.locator('#save-pdf')).toBeDisabled();
+  await expectNoSeriousA11yProblems(page);
+  await screenshot(page, 'documents-timesheet-date');
+
+  await page.locator('#timesheet_period_of').fill('1');
+  await page.locator('#timesheet_period_of-month').fill('3');
+  await expect(page.locator('#timesheet_period_of-error')).toHaveCount(0);
+  await expect(page.locator('#save-pdf')).toBeEnabled();
+  await page.locator('#save-pdf').click();
+  await expect(page.locator('#documents-done')).toContainText('Saved as');
+  const save = (await calls(page)).filter((c) => c.cmd === 'save_document_pdf').at(-1)!;
+  expect(save.args.choice).toMatchObject({ kind: 'timesheet', timesheet_period_of: '2027-3-1' });
+
+  // Another document never carries the timesheet's day.
+  await page.locator('#document-sort').selectOption('agreement');
+  const agreement = (await calls(page)).filter((c) => c.cmd === 'document_preview').at(-1)!;
+  expect(agreement.args.choice).toMatchObject({ kind: 'agreement_self', timesheet_period_of: '' });
+});

@@ -44,6 +44,18 @@ export function installDocumentsFakeBackend(setup: DocumentsFixture & { today: s
     return agreement.blocks.filter((b: Json) => b.kind === 'signatures').flatMap((b: Json) => b.parties);
   }
 
+  // As the core does: a timesheet's day, when given, must be a real date ("2027-2-31" is not).
+  function refuseAnUnrealDay(choice: Json): void {
+    const day = choice.timesheet_period_of ?? '';
+    if (day === '') return;
+    const [y, m, d] = day.split('-').map(Number);
+    const date = new Date(Date.UTC(y, m - 1, d));
+    if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
+      const message = 'Enter a real date, like 27 3 2026';
+      throw { kind: 'validation', message, field: 'timesheet_period_of', problems: [{ field: 'timesheet_period_of', message }] };
+    }
+  }
+
   const commands: Record<string, (args: Json) => unknown> = {
     document_options: () => ({
       agreements: setup.agreements,
@@ -51,8 +63,12 @@ export function installDocumentsFakeBackend(setup: DocumentsFixture & { today: s
       kinds: setup.kinds,
       custom_templates: custom,
     }),
-    document_missing: ({ choice }) => (choice.kind === 'particulars' ? setup.particulars_missing : []),
+    document_missing: ({ choice }) => {
+      refuseAnUnrealDay(choice);
+      return choice.kind === 'particulars' ? setup.particulars_missing : [];
+    },
     document_preview: ({ choice }) => {
+      refuseAnUnrealDay(choice);
       if (choice.kind === 'particulars') {
         throw { kind: 'missing', message: 'Some details are missing', field: null, problems: [], missing: setup.particulars_missing };
       }

@@ -2,6 +2,7 @@
 //! "1 March 2027", money as "£1,069.60"). Every field here is a placeholder a template may use;
 //! docs/templates.md lists them.
 
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::kinds::{AgreementVariant, DocumentKind};
@@ -200,6 +201,9 @@ pub struct TimesheetContext {
     pub hourly_rate: String,
     pub pay_frequency: String,
     pub weeks: Vec<TimesheetWeek>,
+    /// The pay period to date the timesheet for (its first and last day); none leaves it blank.
+    #[serde(skip)]
+    pub pay_period: Option<(NaiveDate, NaiveDate)>,
 }
 
 /// The filled-in data for any document.
@@ -348,6 +352,7 @@ pub fn sample_context(kind: DocumentKind) -> DocumentContext {
                 hourly_rate: s("£13.50"),
                 pay_frequency: s("every month"),
                 weeks: timesheet_weeks(5),
+                pay_period: None,
             }),
         },
     }

@@ -9,6 +9,7 @@ use super::context::{
     PaFacts, ParticularsContext, PaymentFacts, PersonFacts, RepresentativeFacts, TimesheetContext,
 };
 use super::kinds::AgreementVariant;
+use super::timesheet_dates::pay_period;
 use crate::contacts::Contact;
 use crate::costs::{person_costs, Figure};
 use crate::employment::{describe_notice, Employment, HoursKind, PayFrequency, SickPay};
@@ -210,11 +211,13 @@ pub fn particulars_context(
     }
 }
 
+/// `period_of`: a day of the pay period to date it for, or none for a blank timesheet.
 pub fn timesheet_context(
     p: &Person,
     e: &Employment,
     c: &Contact,
     prepared_on: NaiveDate,
+    period_of: Option<NaiveDate>,
 ) -> TimesheetContext {
     let weeks = match e.terms.pay_frequency {
         PayFrequency::Weekly => 1,
@@ -230,6 +233,7 @@ pub fn timesheet_context(
         hourly_rate: e.terms.hourly_rate.display(),
         pay_frequency: pay_phrase(e.terms.pay_frequency).to_string(),
         weeks: timesheet_weeks(weeks),
+        pay_period: period_of.map(|day| pay_period(day, e.terms.pay_frequency)),
     }
 }
 

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::context::DocumentContext;
+use super::context::{DocumentContext, TimesheetContext};
 use super::fill::{agreement_context, cost_context, particulars_context, timesheet_context};
 use super::kinds::{AgreementVariant, DocumentKind};
 use super::missing::{
@@ -13,6 +13,7 @@ use super::missing::{
 };
 use super::model::Document;
 use super::templates::{builtin_template, check_template, render, TemplateProblem};
+use super::timesheet_dates::date_timesheet;
 use crate::contacts::Contact;
 use crate::employment::{Employment, EmploymentId};
 use crate::error::CoreError;
@@ -31,6 +32,9 @@ pub struct DocumentRequest {
     /// The date printed as the date the document was prepared (and the costs' tax year); passed
     /// in so the same request always gives the same document.
     pub prepared_on: NaiveDate,
+    /// For a timesheet: a day of the pay period to print its dates for (see
+    /// [`super::pay_period`]); none prints it undated. Other documents ignore it.
+    pub timesheet_period_of: Option<NaiveDate>,
 }
 
 /// Why a document could not be made.
@@ -139,7 +143,11 @@ fn context(store: &Store, request: &DocumentRequest) -> Result<DocumentContext, 
             let (e, c) = employment(store, request)?;
             refuse_if_missing(missing_for_timesheet(&e, &c))?;
             Ok(DocumentContext::Timesheet(timesheet_context(
-                &p, &e, &c, on,
+                &p,
+                &e,
+                &c,
+                on,
+                request.timesheet_period_of,
             )))
         }
         _ => Ok(DocumentContext::Costs(cost_context(store, &p, on)?)),
@@ -161,6 +169,13 @@ pub fn build_document(
     let context = context(store, request)?;
     let source = template_source(store, request.kind)?;
     let mut document = render(&source, &context)?;
+    if let DocumentContext::Timesheet(TimesheetContext {
+        pay_period: Some(period),
+        ..
+    }) = &context
+    {
+        date_timesheet(&mut document, *period);
+    }
     super::signatures::place_signatures(store, request, &mut document)?;
     Ok(document)
 }

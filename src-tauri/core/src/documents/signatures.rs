@@ -65,6 +65,7 @@ impl SignatureKey {
             person_id: self.person_id,
             employment_id: self.employment_id,
             prepared_on,
+            timesheet_period_of: None,
         }
     }
 }

@@ -5,7 +5,9 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 
 use super::model::{Block, Document};
 use crate::employment::PayFrequency;
-use crate::input::{day_and_month, long_date};
+use crate::error::CoreError;
+use crate::input::{day_and_month, long_date, parse_date};
+use crate::validation::Problems;
 
 /// The Monday of the week `date` falls in.
 pub fn monday_of(date: NaiveDate) -> NaiveDate {
@@ -28,6 +30,19 @@ pub fn pay_period(day: NaiveDate, frequency: PayFrequency) -> (NaiveDate, NaiveD
     };
     let first = monday_of(day);
     (first, first + Days::new(7 * weeks - 1))
+}
+
+/// The day of the pay period to date a timesheet for, as typed: blank means an undated timesheet;
+/// anything else must be a date, or it is refused on the field `timesheet_period_of`.
+pub fn timesheet_period_of(text: &str) -> Result<Option<NaiveDate>, CoreError> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    parse_date(text).map(Some).map_err(|e| {
+        let mut problems = Problems::default();
+        problems.add("timesheet_period_of", e.to_string());
+        CoreError::Invalid(problems)
+    })
 }
 
 /// Writes the days into the timesheet's week tables (those headed "Day", "Date", …), a week a
@@ -142,6 +157,19 @@ mod tests {
         };
         assert_eq!(rows[0].value, "1 March 2027");
         assert_eq!(rows[1].value, "14 March 2027");
+    }
+
+    #[test]
+    fn a_typed_day_is_read_blank_is_undated_and_anything_else_refused_on_its_field() {
+        assert_eq!(
+            timesheet_period_of("1 3 2027").unwrap(),
+            Some(d(2027, 3, 1))
+        );
+        assert_eq!(timesheet_period_of("  ").unwrap(), None);
+        let Err(CoreError::Invalid(problems)) = timesheet_period_of("31 2 2027") else {
+            panic!("31 February is not a date")
+        };
+        assert!(problems.has("timesheet_period_of"));
     }
 
     #[test]

@@ -13,4 +13,9 @@ employment_id: bigint | null,
  * The date printed as the date the document was prepared (and the costs' tax year); passed
  * in so the same request always gives the same document.
  */
-prepared_on: string, };
+prepared_on: string, 
+/**
+ * For a timesheet: a day of the pay period to print its dates for (see
+ * [`super::pay_period`]); none prints it undated. Other documents ignore it.
+ */
+timesheet_period_of: string | null, };

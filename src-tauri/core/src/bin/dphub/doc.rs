@@ -7,11 +7,11 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use dphub_core::checklists::{self, ChecklistView};
 use dphub_core::documents::{
-    build_document, checklist_document, checklists_title, date_timesheet, default_agreement_kind,
-    due_document, pay_period, write_pdf, AgreementVariant, Document, DocumentKind, DocumentProblem,
-    DocumentRequest, MissingItem, PdfOptions,
+    build_document, checklist_document, checklists_title, default_agreement_kind, due_document,
+    write_pdf, AgreementVariant, Document, DocumentKind, DocumentProblem, DocumentRequest,
+    MissingItem, PdfOptions,
 };
-use dphub_core::employment::{Employment, EmploymentId};
+use dphub_core::employment::EmploymentId;
 use dphub_core::input::parse_date;
 use dphub_core::people::PersonId;
 use dphub_core::{today, CoreError, Store};
@@ -130,6 +130,7 @@ fn document(command: &DocCommand, store: &Store, on: NaiveDate) -> Result<Docume
         person_id,
         employment_id,
         prepared_on: on,
+        timesheet_period_of: None,
     };
     Ok(match command {
         DocCommand::Agreement {
@@ -158,16 +159,19 @@ fn document(command: &DocCommand, store: &Store, on: NaiveDate) -> Result<Docume
             week_of,
             ..
         } => {
-            let job = found_employment(store, *employment)?;
-            let mut document = build_document(
+            let person = employer_of(store, *employment)?;
+            let period_of = week_of
+                .as_deref()
+                .map(parse_date)
+                .transpose()
+                .map_err(|e| problem("week_of", &e.to_string()))?;
+            build_document(
                 store,
-                &request(DocumentKind::Timesheet, job.person_id, Some(*employment)),
-            )?;
-            if let Some(text) = week_of {
-                let date = parse_date(text).map_err(|e| problem("week_of", &e.to_string()))?;
-                date_timesheet(&mut document, pay_period(date, job.terms.pay_frequency));
-            }
-            document
+                &DocumentRequest {
+                    timesheet_period_of: period_of,
+                    ..request(DocumentKind::Timesheet, person, Some(*employment))
+                },
+            )?
         }
         DocCommand::Checklist {
             person, employment, ..
@@ -194,10 +198,6 @@ fn found_person(store: &Store, id: PersonId) -> Result<dphub_core::people::Perso
 }
 
 fn employer_of(store: &Store, id: EmploymentId) -> Result<PersonId, Stop> {
-    Ok(found_employment(store, id)?.person_id)
-}
-
-fn found_employment(store: &Store, id: EmploymentId) -> Result<Employment, Stop> {
     let row = store
         .employment(id)
         .map_err(CoreError::from)?
@@ -205,7 +205,7 @@ fn found_employment(store: &Store, id: EmploymentId) -> Result<Employment, Stop>
             what: "employment",
             id,
         })?;
-    Ok(row.employment)
+    Ok(row.employment.person_id)
 }
 
 /// The person's checklists and each of their PAs'; or one PA's (checked to be the person's).
