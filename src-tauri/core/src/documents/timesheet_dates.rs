@@ -3,6 +3,7 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
+use super::context::WEEKDAYS;
 use super::model::{Block, Document};
 use crate::employment::PayFrequency;
 use crate::error::CoreError;
@@ -91,16 +92,7 @@ pub fn date_timesheet(document: &mut Document, (first, last): (NaiveDate, NaiveD
 }
 
 fn weekday_name(day: NaiveDate) -> &'static str {
-    const NAMES: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    NAMES[day.weekday().num_days_from_monday() as usize]
+    WEEKDAYS[day.weekday().num_days_from_monday() as usize]
 }
 
 #[cfg(test)]
