@@ -218,6 +218,46 @@ fn the_right_checklists_apply_and_a_changed_start_date_moves_the_dates() {
 }
 
 #[test]
+fn a_time_limited_permission_to_work_gives_the_follow_up_check_its_date() {
+    let mut store = Store::open_in_memory().unwrap();
+    let (margaret, e) = margaret_and_ann(&mut store);
+    let follow_up = |store: &Store| {
+        let pa = checklists::checklists_for_employment(store, e, TODAY).unwrap();
+        item(&pa, "before-first-day", "right-to-work-follow-up")
+            .due
+            .clone()
+    };
+    assert_eq!(follow_up(&store), None, "permission not time limited");
+
+    let ann = store.employment(e).unwrap().unwrap().employment.contact_id;
+    let mut draft = store.contact(ann).unwrap().unwrap().details.to_draft();
+    draft.right_to_work_until = "2027-06-30".into();
+    contacts::update_contact(&mut store, ann, &draft, TODAY).unwrap();
+    let due = follow_up(&store).expect("a date once the permission's end is known");
+    assert_eq!(due.date, d(2027, 6, 30));
+    assert_eq!(
+        due.because,
+        "30 June 2027: on or before the day the PA's permission to work in the UK ends"
+    );
+    // It is on the home screen with everything else due.
+    let soon = what_needs_doing(&store, TODAY, 365, Some(margaret)).unwrap();
+    assert!(
+        soon.iter()
+            .any(|x| x.what.starts_with("If the PA's permission to work")
+                && x.date == d(2027, 6, 30)),
+        "{soon:?}"
+    );
+
+    draft.right_to_work_until = "2026-12-20".into();
+    contacts::update_contact(&mut store, ann, &draft, TODAY).unwrap();
+    assert_eq!(
+        follow_up(&store).unwrap().date,
+        d(2026, 12, 20),
+        "the date moves with the fact"
+    );
+}
+
+#[test]
 fn tick_untick_and_not_applicable_round_trip_with_who_and_when() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("db.sqlite3");

@@ -496,3 +496,52 @@ fn due_ics_writes_a_calendar_that_parses_and_keeps_its_uids() {
     let kept: Vec<&String> = a.iter().filter(|u| **u != dbs_uid).collect();
     assert_eq!(kept, b.iter().collect::<Vec<_>>());
 }
+
+#[test]
+fn a_pas_time_limited_permission_to_work_dates_the_follow_up_check_and_shows_in_due() {
+    let db = db();
+    let s = scene(&db.path);
+    let until = days_from_today(20);
+    let ann = json(&dphub(&db.path, &["employ", "show", &s.ann_job, "--json"]));
+    let ann = id(&ann, &["employment", "contact_id"]);
+    let edited = dphub(
+        &db.path,
+        &["pa", "edit", &ann, "--right-to-work-until", &until],
+    );
+    assert!(edited.status.success(), "{edited:?}");
+    let view = json(&dphub(
+        &db.path,
+        &[
+            "checklist",
+            "show",
+            "--employment",
+            &s.ann_job,
+            "--checklist",
+            "before-first-day",
+            "--json",
+        ],
+    ));
+    let follow_up = item(&view[0], "right-to-work-follow-up");
+    assert_eq!(follow_up["due"]["date"], until, "{follow_up:#}");
+    let due = json(&dphub(
+        &db.path,
+        &["due", "--days", "30", "--person", &s.margaret, "--json"],
+    ));
+    assert!(
+        due.as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["link"]["item_id"] == "right-to-work-follow-up"
+                && i["date"] == until.as_str()),
+        "{due:#}"
+    );
+    // Not a date: refused, and the date saved before stays.
+    let err = refused(&dphub(
+        &db.path,
+        &["pa", "edit", &ann, "--right-to-work-until", "31/2/2027"],
+    ));
+    assert!(err.contains("right_to_work_until"), "{err}");
+    let shown =
+        String::from_utf8_lossy(&dphub(&db.path, &["pa", "show", &ann]).stdout).into_owned();
+    assert!(shown.contains("Right to work until"), "{shown}");
+}

@@ -275,6 +275,7 @@ fn dp_hub_vcard_with_every_extension() {
                     },
                 ],
                 right_to_work_checked_on: s("2024-01-15"),
+                right_to_work_until: s("2027-01-14"),
                 references_taken: true,
                 date_of_birth: s("1988-07-14"),
                 status: Some(ContactStatus::LookingForWork),

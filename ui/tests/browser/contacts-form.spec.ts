@@ -78,6 +78,7 @@ test('add a PA, ticking the week grid with the keyboard alone, and see them on t
   await fillDate(page, 'dbs-issue_date', '4', '5', '2024');
   await page.getByLabel('On the DBS update service').check();
   await page.getByLabel('References taken').check();
+  await fillDate(page, 'right_to_work_until', '30', '6', '2027');
   await page.getByRole('button', { name: 'Add a course' }).click();
   await expect(page.locator('#training-0-course')).toBeFocused();
   await page.locator('#training-0-course').fill('Moving and handling');
@@ -99,6 +100,8 @@ test('add a PA, ticking the week grid with the keyboard alone, and see them on t
   await expect(page.locator('#checks-summary')).toContainText('Enhanced with barred list check');
   await expect(page.locator('#checks-summary')).toContainText('001234567891');
   await expect(page.locator('#checks-summary')).toContainText('4 May 2024');
+  await expect(page.locator('#checks-summary')).toContainText('Permission to work ends');
+  await expect(page.locator('#checks-summary')).toContainText('30 June 2027');
   // The grid as a table: ticks where they are free, words for screen readers in every cell.
   const table = page.locator('#availability-table');
   await expect(table.locator('td[data-free="true"]')).toHaveCount(3);
@@ -123,6 +126,7 @@ test('add a PA, ticking the week grid with the keyboard alone, and see them on t
   );
   expect(sent.dbs).toEqual({ level: 'enhanced_barred_list', certificate_number: '0012 3456 7891', issue_date: '2024-5-4', update_service: true });
   expect(sent.training).toEqual([{ course: 'Moving and handling', completed_on: '2025-3-15', expires_on: '2026-3-15' }]);
+  expect(sent.right_to_work_until).toBe('2027-6-30');
 });
 
 test('Clear all unticks the whole grid', async ({ page }) => {

@@ -634,6 +634,7 @@ export function installFakeBackend(setup: FakeSetup): void {
       if (course) training.push({ course, completed_on: completed, expires_on: expires });
     });
     const rightToWork = date('right_to_work_checked_on', draft.right_to_work_checked_on, 'date of the right to work check', true);
+    const rightToWorkUntil = date('right_to_work_until', draft.right_to_work_until ?? '', 'date the permission to work ends');
     const dob = date('date_of_birth', draft.date_of_birth, 'date of birth');
     if (dob && dob > setup.today) add('date_of_birth', 'Date of birth must be in the past');
     if (!draft.status) add('status', 'Select whether the PA is looking for work');
@@ -661,6 +662,7 @@ export function installFakeBackend(setup: FakeSetup): void {
         dbs,
         training,
         right_to_work_checked_on: rightToWork,
+        right_to_work_until: rightToWorkUntil,
         references_taken: draft.references_taken,
         date_of_birth: dob,
         status: draft.status,
@@ -765,6 +767,7 @@ export function installFakeBackend(setup: FakeSetup): void {
         : { level: null, certificate_number: '', issue_date: '', update_service: false },
       training: d.training.map((t: Json) => ({ course: t.course, completed_on: t.completed_on ?? '', expires_on: t.expires_on ?? '' })),
       right_to_work_checked_on: d.right_to_work_checked_on ?? '',
+      right_to_work_until: d.right_to_work_until ?? '',
       references_taken: d.references_taken,
       date_of_birth: d.date_of_birth ?? '',
       status: d.status,

@@ -17,6 +17,7 @@ crate::coded_enum! {
         EmploymentEnd => ("employment_end", "the PA's last day", None),
         PensionDutiesStart => ("pension_duties_start", "the pension duties start date", None),
         DpStart => ("dp_start", "the direct payment's start", None),
+        RightToWorkEnds => ("right_to_work_ends", "the day the PA's permission to work in the UK ends", None),
     }
 }
 
@@ -93,6 +94,8 @@ pub struct Facts {
     pub dp_start: Option<NaiveDate>,
     /// How often the PA is paid, for payday duties.
     pub pay_frequency: Option<PayFrequency>,
+    /// When the PA's time-limited permission to work ends (none if it is not time limited).
+    pub right_to_work_ends: Option<NaiveDate>,
 }
 
 impl Facts {
@@ -103,6 +106,7 @@ impl Facts {
             Fact::EmploymentEnd => self.employment_end,
             Fact::PensionDutiesStart => self.pension_duties_start,
             Fact::DpStart => self.dp_start,
+            Fact::RightToWorkEnds => self.right_to_work_ends,
         }
     }
 }

@@ -37,11 +37,18 @@ pub fn person_facts(person: &Person, employments: &[Employment]) -> Facts {
         pension_duties_start: earliest,
         dp_start: Some(person.details.dp.start_date),
         pay_frequency: None,
+        right_to_work_ends: None,
     }
 }
 
-/// One employment's facts, with the employer's pension duties start and direct payment start.
-pub fn employment_facts(person: &Person, employments: &[Employment], e: &Employment) -> Facts {
+/// One employment's facts, with the employer's pension duties start and direct payment start, and
+/// when the PA's permission to work ends if it is time limited.
+pub fn employment_facts(
+    person: &Person,
+    employments: &[Employment],
+    e: &Employment,
+    right_to_work_ends: Option<NaiveDate>,
+) -> Facts {
     Facts {
         employment_start: Some(e.terms.start_date),
         first_payday: Some(first_payday(e.terms.start_date, e.terms.pay_frequency)),
@@ -49,6 +56,7 @@ pub fn employment_facts(person: &Person, employments: &[Employment], e: &Employm
         pension_duties_start: employments.iter().map(|e| e.terms.start_date).min(),
         dp_start: Some(person.details.dp.start_date),
         pay_frequency: Some(e.terms.pay_frequency),
+        right_to_work_ends,
     }
 }
 

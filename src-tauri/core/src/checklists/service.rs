@@ -8,6 +8,7 @@ use super::facts::{employment_facts, person_facts};
 use super::status::ItemStatus;
 use super::template::{templates, AppliesTo, Template, TemplateItem};
 use super::view::{live_item, sections_and_progress, ChecklistOwner, ChecklistView, ItemView};
+use crate::contacts::ContactId;
 use crate::employment::{Employment, EmploymentId};
 use crate::error::{CoreError, CoreResult};
 use crate::people::{Person, PersonId};
@@ -19,6 +20,8 @@ pub(super) struct PersonContext {
     pub person: Person,
     pub employments: Vec<EmploymentRow>,
     pub stored: Vec<StoredItem>,
+    /// Each employed PA's end of a time-limited permission to work, by contact.
+    pub right_to_work_ends: Vec<(ContactId, NaiveDate)>,
 }
 
 impl PersonContext {
@@ -27,10 +30,22 @@ impl PersonContext {
             what: "person",
             id: person_id,
         })?;
+        let employments = store.employments(Some(person_id), None)?;
+        let mut right_to_work_ends = Vec::new();
+        for row in &employments {
+            let id = row.employment.contact_id;
+            if let Some(until) = store
+                .contact(id)?
+                .and_then(|c| c.details.right_to_work_until)
+            {
+                right_to_work_ends.push((id, until));
+            }
+        }
         Ok(PersonContext {
-            employments: store.employments(Some(person_id), None)?,
+            employments,
             stored: store.checklist_items_of(person_id)?,
             person,
+            right_to_work_ends,
         })
     }
 
@@ -70,7 +85,12 @@ impl PersonContext {
                     return Vec::new();
                 };
                 let e = &row.employment;
-                let facts = employment_facts(&self.person, &employments, e);
+                let until = self
+                    .right_to_work_ends
+                    .iter()
+                    .find(|(contact, _)| *contact == e.contact_id)
+                    .map(|(_, until)| *until);
+                let facts = employment_facts(&self.person, &employments, e, until);
                 templates()
                     .iter()
                     .filter(|t| t.applies_to == AppliesTo::Employment)

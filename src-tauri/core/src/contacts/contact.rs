@@ -29,6 +29,10 @@ pub struct ContactDetails {
     pub dbs: Option<Dbs>,
     pub training: Vec<Training>,
     pub right_to_work_checked_on: Option<NaiveDate>,
+    /// When a time-limited permission to work ends: the follow-up check is due by then. (Contacts
+    /// saved before this was asked have none.)
+    #[serde(default)]
+    pub right_to_work_until: Option<NaiveDate>,
     pub references_taken: bool,
     pub date_of_birth: Option<NaiveDate>,
     pub status: ContactStatus,
@@ -102,11 +106,37 @@ impl ContactDetails {
                 })
                 .collect(),
             right_to_work_checked_on: date(self.right_to_work_checked_on),
+            right_to_work_until: date(self.right_to_work_until),
             references_taken: self.references_taken,
             date_of_birth: date(self.date_of_birth),
             status: Some(self.status),
             last_contacted_on: date(self.last_contacted_on),
             notes: self.notes.clone(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_contact_saved_before_the_permission_end_was_asked_still_reads() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let draft = ContactDraft {
+            full_name: "Ann Lee".into(),
+            status: Some(ContactStatus::WorkingForUs),
+            right_to_work_until: "2027-06-30".into(),
+            ..ContactDraft::default()
+        };
+        let details = super::super::validate_contact(&draft, today).unwrap();
+        let mut stored = serde_json::to_value(&details).unwrap();
+        stored
+            .as_object_mut()
+            .unwrap()
+            .remove("right_to_work_until");
+        let read: ContactDetails = serde_json::from_value(stored).unwrap();
+        assert_eq!(read.right_to_work_until, None);
+        assert_eq!(read.full_name, "Ann Lee");
     }
 }

@@ -30,6 +30,8 @@ pub struct ContactDraft {
     pub dbs: DbsDraft,
     pub training: Vec<TrainingDraft>,
     pub right_to_work_checked_on: String,
+    /// When the PA's permission to work in the UK ends, if it is time limited (blank if not).
+    pub right_to_work_until: String,
     pub references_taken: bool,
     /// Optional; when given it drives the minimum-wage and pension checks.
     pub date_of_birth: String,

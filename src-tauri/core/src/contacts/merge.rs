@@ -49,6 +49,7 @@ pub fn merge_contact(saved: &ContactDetails, imported: &ContactDetails) -> Conta
         &mut m.right_to_work_checked_on,
         &imported.right_to_work_checked_on,
     );
+    fill(&mut m.right_to_work_until, &imported.right_to_work_until);
     m.references_taken |= imported.references_taken;
     fill(&mut m.date_of_birth, &imported.date_of_birth);
     m.last_contacted_on = m.last_contacted_on.max(imported.last_contacted_on);

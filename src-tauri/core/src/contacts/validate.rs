@@ -47,6 +47,14 @@ pub fn validate_contact(
         "date of the right to work check",
         today,
     );
+    let right_to_work_until = optional(&draft.right_to_work_until).and_then(|s| {
+        date_field(
+            &mut p,
+            "right_to_work_until",
+            s,
+            "date the permission to work ends",
+        )
+    });
     let date_of_birth = optional(&draft.date_of_birth)
         .and_then(|s| date_field(&mut p, "date_of_birth", s, "date of birth"));
     if let Some(dob) = date_of_birth {
@@ -88,6 +96,7 @@ pub fn validate_contact(
         dbs,
         training,
         right_to_work_checked_on,
+        right_to_work_until,
         references_taken: draft.references_taken,
         date_of_birth,
         status: draft.status.expect("checked"),

@@ -7,4 +7,9 @@ import type { Slot } from "./Slot";
 import type { Training } from "./Training";
 import type { WorkPreference } from "./WorkPreference";
 
-export type ContactDetails = { full_name: string, phones: Array<string>, email: string | null, address: string, postcode: string | null, areas: Array<string>, skills: Array<Skill>, tags: Array<string>, languages: Array<string>, availability: Array<Slot>, hourly_rate: Money | null, work_preference: WorkPreference | null, dbs: Dbs | null, training: Array<Training>, right_to_work_checked_on: string | null, references_taken: boolean, date_of_birth: string | null, status: ContactStatus, last_contacted_on: string | null, notes: string, };
+export type ContactDetails = { full_name: string, phones: Array<string>, email: string | null, address: string, postcode: string | null, areas: Array<string>, skills: Array<Skill>, tags: Array<string>, languages: Array<string>, availability: Array<Slot>, hourly_rate: Money | null, work_preference: WorkPreference | null, dbs: Dbs | null, training: Array<Training>, right_to_work_checked_on: string | null, 
+/**
+ * When a time-limited permission to work ends: the follow-up check is due by then. (Contacts
+ * saved before this was asked have none.)
+ */
+right_to_work_until: string | null, references_taken: boolean, date_of_birth: string | null, status: ContactStatus, last_contacted_on: string | null, notes: string, };

@@ -22,7 +22,11 @@ tags: string,
 /**
  * Languages other than English, separated by commas.
  */
-languages: string, availability: Array<Slot>, hourly_rate: string, work_preference: WorkPreference | null, dbs: DbsDraft, training: Array<TrainingDraft>, right_to_work_checked_on: string, references_taken: boolean, 
+languages: string, availability: Array<Slot>, hourly_rate: string, work_preference: WorkPreference | null, dbs: DbsDraft, training: Array<TrainingDraft>, right_to_work_checked_on: string, 
+/**
+ * When the PA's permission to work in the UK ends, if it is time limited (blank if not).
+ */
+right_to_work_until: string, references_taken: boolean, 
 /**
  * Optional; when given it drives the minimum-wage and pension checks.
  */

@@ -3,4 +3,4 @@
 /**
  * Where a CSV column goes in a contact.
  */
-export type ContactField = "full_name" | "given_name" | "family_name" | "phone" | "email" | "address" | "postcode" | "areas" | "skills" | "tags" | "languages" | "hourly_rate" | "work_preference" | "dbs_level" | "dbs_certificate_number" | "dbs_issue_date" | "dbs_update_service" | "right_to_work_checked_on" | "references_taken" | "date_of_birth" | "status" | "last_contacted_on" | "notes";
+export type ContactField = "full_name" | "given_name" | "family_name" | "phone" | "email" | "address" | "postcode" | "areas" | "skills" | "tags" | "languages" | "hourly_rate" | "work_preference" | "dbs_level" | "dbs_certificate_number" | "dbs_issue_date" | "dbs_update_service" | "right_to_work_checked_on" | "right_to_work_until" | "references_taken" | "date_of_birth" | "status" | "last_contacted_on" | "notes";

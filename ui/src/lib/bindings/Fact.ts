@@ -3,4 +3,4 @@
 /**
  * A fact a due date can be worked out from.
  */
-export type Fact = "employment_start" | "first_payday" | "employment_end" | "pension_duties_start" | "dp_start";
+export type Fact = "employment_start" | "first_payday" | "employment_end" | "pension_duties_start" | "dp_start" | "right_to_work_ends";

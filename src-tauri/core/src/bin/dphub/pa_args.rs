@@ -112,6 +112,10 @@ pub struct PaFields {
     /// The date their right to work in the UK was checked.
     #[arg(long, value_name = "DATE")]
     pub right_to_work_checked: Option<String>,
+    /// When their permission to work in the UK ends, if it is time limited ("" for not): the
+    /// follow-up check on their checklist is due by then.
+    #[arg(long, value_name = "DATE")]
+    pub right_to_work_until: Option<String>,
     /// References have been taken (--references-taken=no to say not).
     #[arg(long, value_name = "YES/NO", num_args = 0..=1, require_equals = true,
           default_missing_value = "yes", value_parser = BoolishValueParser::new())]
@@ -231,6 +235,7 @@ impl PaFields {
             &mut draft.right_to_work_checked_on,
             &self.right_to_work_checked,
         );
+        set(&mut draft.right_to_work_until, &self.right_to_work_until);
         set(&mut draft.date_of_birth, &self.dob);
         set(&mut draft.last_contacted_on, &self.last_contacted);
         set(&mut draft.notes, &self.notes);

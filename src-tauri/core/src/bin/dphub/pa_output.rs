@@ -83,6 +83,9 @@ impl Printer {
                 .map(long_date)
                 .unwrap_or_else(|| "Not yet".into()),
         );
+        if let Some(until) = d.right_to_work_until {
+            line("Right to work until", &long_date(until));
+        }
         line(
             "References",
             if d.references_taken {

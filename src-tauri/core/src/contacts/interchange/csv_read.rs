@@ -138,6 +138,7 @@ fn row_to_draft(record: &StringRecord, mapping: &[Option<ContactField>]) -> Cont
             ContactField::RightToWorkCheckedOn => {
                 set_date_once(&mut draft.right_to_work_checked_on)
             }
+            ContactField::RightToWorkUntil => set_date_once(&mut draft.right_to_work_until),
             ContactField::ReferencesTaken => draft.references_taken |= parse_yes_no(value),
             ContactField::DateOfBirth => set_date_once(&mut draft.date_of_birth),
             ContactField::Status => match status_from_text(value) {

@@ -28,6 +28,7 @@ const COLUMNS: &[ContactField] = &[
     ContactField::DbsIssueDate,
     ContactField::DbsUpdateService,
     ContactField::RightToWorkCheckedOn,
+    ContactField::RightToWorkUntil,
     ContactField::ReferencesTaken,
     ContactField::DateOfBirth,
     ContactField::Status,
@@ -84,6 +85,7 @@ fn cell(c: &ContactDetails, field: ContactField) -> String {
             .map(|d| yes_no(d.update_service).to_string())
             .unwrap_or_default(),
         ContactField::RightToWorkCheckedOn => date(c.right_to_work_checked_on),
+        ContactField::RightToWorkUntil => date(c.right_to_work_until),
         ContactField::ReferencesTaken => yes_no(c.references_taken).to_string(),
         ContactField::DateOfBirth => date(c.date_of_birth),
         ContactField::Status => c.status.label().to_string(),

@@ -22,6 +22,8 @@ pub(crate) const DBS: &str = "X-DPHUB-DBS";
 /// One per course: `course;completed on;expires on`.
 pub(crate) const TRAINING: &str = "X-DPHUB-TRAINING";
 pub(crate) const RIGHT_TO_WORK: &str = "X-DPHUB-RIGHT-TO-WORK";
+/// When a time-limited permission to work ends.
+pub(crate) const RIGHT_TO_WORK_UNTIL: &str = "X-DPHUB-RIGHT-TO-WORK-UNTIL";
 /// `yes` or `no`.
 pub(crate) const REFERENCES: &str = "X-DPHUB-REFERENCES";
 pub(crate) const LAST_CONTACTED: &str = "X-DPHUB-LAST-CONTACTED";

@@ -53,6 +53,7 @@ crate::coded_enum! {
         DbsIssueDate => ("dbs_issue_date", "DBS issue date", None),
         DbsUpdateService => ("dbs_update_service", "DBS update service", Some("yes or no")),
         RightToWorkCheckedOn => ("right_to_work_checked_on", "Right to work checked on", None),
+        RightToWorkUntil => ("right_to_work_until", "Permission to work ends on", Some("Only for time-limited permission")),
         ReferencesTaken => ("references_taken", "References taken", Some("yes or no")),
         DateOfBirth => ("date_of_birth", "Date of birth", None),
         Status => ("status", "Status", None),

@@ -158,6 +158,8 @@ fn read_extension(draft: &mut ContactDraft, name: &str, entry: &VCardEntry) {
         }
     } else if is(x::RIGHT_TO_WORK) {
         draft.right_to_work_checked_on = value.to_string();
+    } else if is(x::RIGHT_TO_WORK_UNTIL) {
+        draft.right_to_work_until = value.to_string();
     } else if is(x::REFERENCES) {
         draft.references_taken = parse_yes_no(value);
     } else if is(x::LAST_CONTACTED) {

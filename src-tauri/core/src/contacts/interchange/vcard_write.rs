@@ -96,6 +96,9 @@ fn card(c: &ContactDetails) -> VCard {
     if let Some(date) = c.right_to_work_checked_on {
         entries.push(other(x::RIGHT_TO_WORK, &date.to_string()));
     }
+    if let Some(date) = c.right_to_work_until {
+        entries.push(other(x::RIGHT_TO_WORK_UNTIL, &date.to_string()));
+    }
     entries.push(other(x::REFERENCES, yes_no(c.references_taken)));
     if let Some(date) = c.last_contacted_on {
         entries.push(other(x::LAST_CONTACTED, &date.to_string()));
