@@ -19,6 +19,9 @@ test('the agreement is previewed, signed on screen and saved as a PDF that says 
     '--postcode', 'LS1 4AB', '--council', 'Leeds City Council', '--council-ref', 'DP-10234',
     '--type', 'adult-service-user', '--managed-by', 'themself', '--gross', '1250.00', '--period', 'four-weekly',
     '--start', '2026-01-05', '--first-payment', '2026-01-05', '--account', 'separate-bank-account', '--review', '2026-07-06');
+  cli(db, 'pa', 'add', '--name', 'Ann Lee', '--phone', '07700 900982', '--status', 'working-for-us');
+  cli(db, 'employ', 'add', '--person', '1', '--pa', '1', '--start', '2026-02-02', '--rate', '13.50', '--hours', '16',
+    '--pattern', 'Monday to Thursday, 8am to noon', '--pay-frequency', 'weekly');
 
   const app = await launchApp(db, { DPHUB_E2E_SAVE_PATH: target, DPHUB_NO_OPEN: '1' });
   try {
@@ -77,6 +80,20 @@ test('the agreement is previewed, signed on screen and saved as a PDF that says 
     const text = execFileSync('pdftotext', [`${target}.pdf`, '-'], { encoding: 'utf8' });
     assert.match(text, /Margaret Hale/);
     assert.match(text, /Signed by Margaret Hale/);
+
+    // Ann's timesheet, dated for the week of Wednesday 4 March 2026 (she is paid weekly).
+    await (await u.el('#document-sort')).selectByAttribute('value', 'timesheet');
+    await u.waitForText('#doc-title', 'Timesheet');
+    await u.date('timesheet_period_of', '4', '3', '2026');
+    await u.waitForText('#document-preview', 'Pay period from');
+    await u.waitForText('#document-preview', '2 March 2026');
+    await u.waitForText('#document-preview', '8 March 2026');
+    await u.click('#save-pdf');
+    await u.waitForText('#documents-done', `Saved as ${target}.pdf`);
+    const timesheet = execFileSync('pdftotext', [`${target}.pdf`, '-'], { encoding: 'utf8' });
+    assert.match(timesheet, /Ann Lee/);
+    assert.match(timesheet, /Pay period from\s+2 March 2026/);
+    assert.match(timesheet, /Wednesday\s+4 March/);
   } finally {
     await app.stop();
   }
