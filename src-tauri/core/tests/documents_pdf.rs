@@ -337,6 +337,65 @@ fn a_table_longer_than_a_page_repeats_its_header() {
 }
 
 #[test]
+fn a_week_of_a_timesheet_is_never_split_across_pages() {
+    let week = |n: u8| {
+        let days = [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ];
+        vec![
+            Block::Heading {
+                level: 3,
+                text: format!("Week {n}"),
+            },
+            Block::Table {
+                header: vec!["Day".into(), "Date".into(), "Hours".into()],
+                widths: vec![40, 30, 30],
+                rows: days
+                    .iter()
+                    .map(|d| vec![format!("{d} (week {n})"), String::new(), String::new()])
+                    .collect(),
+            },
+        ]
+    };
+    // However much comes before the weeks, where a page ends never cuts one in two.
+    for lines_before in 0..8 {
+        let intro = (0..lines_before).map(|_| Block::Paragraph {
+            spans: text("Write the times you started and finished."),
+        });
+        let document = Document {
+            title: "Timesheet".into(),
+            subtitle: None,
+            blocks: intro.chain((1..=5).flat_map(week)).collect(),
+        };
+        let written = write(&document, &PdfOptions::default());
+        let text = pdftotext(&written.path);
+        let pages: Vec<&str> = text.split('\u{c}').collect();
+        assert!(pages.len() > 2, "five weeks take more than a page");
+        for n in 1..=5 {
+            let holding: Vec<usize> = (0..pages.len())
+                .filter(|&p| pages[p].contains(&format!("(week {n})")))
+                .collect();
+            assert_eq!(
+                holding.len(),
+                1,
+                "{lines_before} lines before: week {n} is on pages {holding:?}"
+            );
+            assert!(pages[holding[0]].contains(&format!("Sunday (week {n})")));
+            assert!(
+                pages[holding[0]].contains(&format!("Week {n}")),
+                "its heading goes with it"
+            );
+        }
+    }
+}
+
+#[test]
 fn characters_the_font_lacks_print_a_fallback_without_failing() {
     let document = Document {
         title: "Fallback".into(),

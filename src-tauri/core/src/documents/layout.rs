@@ -121,6 +121,9 @@ struct Layout<'a> {
     elements: Vec<Element>,
 }
 
+/// Tables of at most this many rows are kept on one page when they fit on one.
+const KEEP_TOGETHER_ROWS: usize = 10;
+
 pub(crate) fn lay_out(
     document: &Document,
     options: &PdfOptions,
@@ -497,9 +500,12 @@ impl Layout<'_> {
             self.chunks.push(chunk);
             Some(self.headers.len() - 1)
         };
+        // A short table (a week of a timesheet) moves to the next page whole rather than split.
+        let keep_together = rows.len() <= KEEP_TOGETHER_ROWS;
         for (index, row) in rows.iter().enumerate() {
             let mut chunk = self.table_row(row, &widths, false, table);
             chunk.header = header_index;
+            chunk.keep_with_next = keep_together && index + 1 < rows.len();
             if index == 0 && header_index.is_none() {
                 chunk.gap_before = s.gap;
             }
