@@ -139,6 +139,22 @@ fn item<'a>(view: &'a Value, id: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("no item {id}"))
 }
 
+/// `dphub checklist show` of one PA's "before the first day" checklist, as JSON.
+fn before_first_day(db: &Path, job: &str) -> Value {
+    json(&dphub(
+        db,
+        &[
+            "checklist",
+            "show",
+            "--employment",
+            job,
+            "--checklist",
+            "before-first-day",
+            "--json",
+        ],
+    ))
+}
+
 fn refused(output: &std::process::Output) -> String {
     assert_eq!(
         output.status.code(),
@@ -259,18 +275,7 @@ fn tick_untick_and_na_round_trip_through_the_command_line() {
     assert_eq!(ticked["progress"]["text"], "1 of 8 done");
 
     // Saved: `show` reads it back.
-    let shown = json(&dphub(
-        &db.path,
-        &[
-            "checklist",
-            "show",
-            "--employment",
-            &s.ann_job,
-            "--checklist",
-            "before-first-day",
-            "--json",
-        ],
-    ));
+    let shown = before_first_day(&db.path, &s.ann_job);
     assert_eq!(item(&shown[0], "dbs")["status"]["done_by"], "Margaret Hale");
     let text = dphub(
         &db.path,
@@ -509,18 +514,7 @@ fn a_pas_time_limited_permission_to_work_dates_the_follow_up_check_and_shows_in_
         &["pa", "edit", &ann, "--right-to-work-until", &until],
     );
     assert!(edited.status.success(), "{edited:?}");
-    let view = json(&dphub(
-        &db.path,
-        &[
-            "checklist",
-            "show",
-            "--employment",
-            &s.ann_job,
-            "--checklist",
-            "before-first-day",
-            "--json",
-        ],
-    ));
+    let view = before_first_day(&db.path, &s.ann_job);
     let follow_up = item(&view[0], "right-to-work-follow-up");
     assert_eq!(follow_up["due"]["date"], until, "{follow_up:#}");
     let due = json(&dphub(

@@ -42,7 +42,7 @@ pub use signatures::{remove_signature, sign_document, SignRequest, SignatureKey}
 pub use templates::{
     builtin_partials, builtin_template, check_template, known_placeholders, TemplateProblem,
 };
-pub use timesheet_dates::{date_timesheet, monday_of, pay_period, timesheet_period_of};
+pub use timesheet_dates::timesheet_period_of;
 
 use sha2::{Digest, Sha256};
 

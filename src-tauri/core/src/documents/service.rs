@@ -32,8 +32,9 @@ pub struct DocumentRequest {
     /// The date printed as the date the document was prepared (and the costs' tax year); passed
     /// in so the same request always gives the same document.
     pub prepared_on: NaiveDate,
-    /// For a timesheet: a day of the pay period to print its dates for (see
-    /// [`super::pay_period`]); none prints it undated. Other documents ignore it.
+    /// For a timesheet: a day of the pay period to print its dates for (the week, 2 or 4 weeks
+    /// from its Monday, or its calendar month for monthly pay); none prints it undated. Other
+    /// documents ignore it.
     pub timesheet_period_of: Option<NaiveDate>,
 }
 

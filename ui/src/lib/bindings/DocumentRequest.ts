@@ -15,7 +15,8 @@ employment_id: bigint | null,
  */
 prepared_on: string, 
 /**
- * For a timesheet: a day of the pay period to print its dates for (see
- * [`super::pay_period`]); none prints it undated. Other documents ignore it.
+ * For a timesheet: a day of the pay period to print its dates for (the week, 2 or 4 weeks
+ * from its Monday, or its calendar month for monthly pay); none prints it undated. Other
+ * documents ignore it.
  */
 timesheet_period_of: string | null, };
