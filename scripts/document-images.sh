@@ -2,7 +2,7 @@
 # Renders page 1 of each printable document to docs/document-*.png, from a sample database made
 # with the CLI (needs poppler-utils for pdftoppm). Run from the repository root.
 set -euo pipefail
-cargo build -q -p dphub-core --bin dphub
+cargo build -q -p dphub-cli
 dphub() { target/debug/dphub "$@" --db "$work/db.sqlite3"; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

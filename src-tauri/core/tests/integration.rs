@@ -1,21 +1,15 @@
 //! Every integration test of dphub-core, in one test binary: each file below was once a binary of
 //! its own, and linking two dozen of them (each with the whole dependency tree) filled CI disks.
 
-mod common;
 mod document_scene;
 
 mod checklists_due;
 mod checklists_live;
 mod checklists_templates;
-mod cli;
-mod cli_checklists;
-mod cli_costs;
-mod cli_pa;
 mod contact_book;
 mod costs_nic_oracle;
 mod costs_rates_and_properties;
 mod costs_worked_examples;
-mod documents_cli;
 mod documents_pdf;
 mod documents_signatures;
 mod documents_templates;

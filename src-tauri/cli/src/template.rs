@@ -62,7 +62,7 @@ pub fn template(command: &TemplateCommand, json: bool) -> ExitCode {
         TemplateCommand::Check { file, kind } => check(file, kind.as_deref(), json),
         TemplateCommand::Show { kind } => match kind_from(kind) {
             Ok(kind) => {
-                print!("{}", builtin_template(kind));
+                crate::printer::write_out(format_args!("{}", builtin_template(kind)));
                 ExitCode::SUCCESS
             }
             Err(e) => refuse(&e, json, 2),
@@ -71,9 +71,9 @@ pub fn template(command: &TemplateCommand, json: bool) -> ExitCode {
             Ok(kind) => {
                 let names: Vec<String> = known_placeholders(kind).into_iter().collect();
                 if json {
-                    println!("{}", json!({ "kind": kind.code(), "placeholders": names }));
+                    say!("{}", json!({ "kind": kind.code(), "placeholders": names }));
                 } else {
-                    names.iter().for_each(|n| println!("{n}"));
+                    names.iter().for_each(|n| say!("{n}"));
                 }
                 ExitCode::SUCCESS
             }
@@ -100,9 +100,9 @@ fn check(file: &Path, kind: Option<&str>, json: bool) -> ExitCode {
     match check_template(kind, &source) {
         Ok(()) => {
             if json {
-                println!("{}", json!({ "ok": true, "kind": kind.code() }));
+                say!("{}", json!({ "ok": true, "kind": kind.code() }));
             } else {
-                println!("The template can be used for: {}", kind.label());
+                say!("The template can be used for: {}", kind.label());
             }
             ExitCode::SUCCESS
         }

@@ -21,16 +21,16 @@ impl Printer {
             return self.json_value(preview);
         }
         if !columns.is_empty() {
-            println!("Columns");
+            say!("Columns");
             for (header, field) in columns {
                 let header = cell(header, LABEL_WIDTH);
                 match field {
-                    Some(f) => println!("  {header} → {} ({})", f.label(), f.code()),
-                    None => println!("  {header}   not imported"),
+                    Some(f) => say!("  {header} → {} ({})", f.label(), f.code()),
+                    None => say!("  {header}   not imported"),
                 }
             }
         }
-        println!("To add: {}", preview.to_add.len());
+        say!("To add: {}", preview.to_add.len());
         list(preview.to_add.iter().map(|r| {
             let reach = [r.email.as_deref(), r.phone.as_deref()]
                 .into_iter()
@@ -50,7 +50,7 @@ impl Printer {
         } else {
             fate
         };
-        println!("Duplicates: {}{fate}", preview.duplicates.len());
+        say!("Duplicates: {}{fate}", preview.duplicates.len());
         list(preview.duplicates.iter().map(|d| {
             let existing = d
                 .existing_id
@@ -62,7 +62,7 @@ impl Printer {
                 format!("{}{existing}", d.reason),
             )
         }));
-        println!("Rejected: {}", preview.rejected.len());
+        say!("Rejected: {}", preview.rejected.len());
         list(preview.rejected.iter().map(|r| {
             (
                 r.line,
@@ -70,20 +70,20 @@ impl Printer {
                 r.reason.clone(),
             )
         }));
-        println!("Nothing was imported: run again with --yes to import");
+        say!("Nothing was imported: run again with --yes to import");
     }
 
     pub fn import_outcome(&self, outcome: &ImportOutcome, file: &Path) {
         if self.json() {
             return self.json_value(outcome);
         }
-        println!("Imported {}", file.display());
+        say!("Imported {}", file.display());
         line("Added", &outcome.added.to_string());
         line("Merged", &outcome.merged.to_string());
         line("Skipped (duplicates)", &outcome.skipped.to_string());
         line("Rejected", &outcome.rejected.to_string());
         if outcome.rejected > 0 {
-            println!("Run it again without --yes to see why rows were rejected.");
+            say!("Run it again without --yes to see why rows were rejected.");
         }
     }
 }
@@ -98,10 +98,10 @@ fn list(rows: impl ExactSizeIterator<Item = (u32, String, String)>) {
             (true, _) => detail,
             (false, true) => name,
         };
-        println!("  {line:<10} {text}");
+        say!("  {line:<10} {text}");
     }
     if total > ROWS_SHOWN {
-        println!(
+        say!(
             "  … and {} more (--json lists them all)",
             total - ROWS_SHOWN
         );

@@ -15,7 +15,7 @@ impl Printer {
             return self.json_value(view);
         }
         let c = &view.contact;
-        println!("{verb} {} (PA {}).", c.details.full_name, c.id);
+        say!("{verb} {} (PA {}).", c.details.full_name, c.id);
         self.contact(view);
     }
 
@@ -26,14 +26,14 @@ impl Printer {
         let c = &view.contact;
         let d = &c.details;
         let archived = if c.archived { " [archived]" } else { "" };
-        println!("{} (PA {}){archived}", d.full_name, c.id);
+        say!("{} (PA {}){archived}", d.full_name, c.id);
         if !view.possible_duplicates.is_empty() {
             let names: Vec<String> = view
                 .possible_duplicates
                 .iter()
                 .map(|b| format!("{} (PA {})", b.full_name, b.id))
                 .collect();
-            println!("Warning: same email or phone as {}", names.join(", "));
+            say!("Warning: same email or phone as {}", names.join(", "));
         }
         line("Status", d.status.label());
         line("Phone", &d.phones.join(", "));
@@ -99,13 +99,13 @@ impl Printer {
             &d.last_contacted_on.map(long_date).unwrap_or_default(),
         );
         if !d.availability.is_empty() {
-            println!("Free");
+            say!("Free");
             for (day, parts) in by_day(&d.availability) {
                 line(day.label(), &parts);
             }
         }
         if !d.training.is_empty() {
-            println!("Training");
+            say!("Training");
             for t in &d.training {
                 let done = t
                     .completed_on
@@ -117,7 +117,7 @@ impl Printer {
                     .unwrap_or_else(|| "does not expire".into());
                 let text = format!("{done}, {expires}");
                 if t.course.chars().count() > crate::printer::LABEL_WIDTH {
-                    println!("  {}", t.course);
+                    say!("  {}", t.course);
                     more(&text);
                 } else {
                     line(&t.course, &text);
@@ -125,19 +125,19 @@ impl Printer {
             }
         }
         if !view.alerts.is_empty() {
-            println!("Alerts");
+            say!("Alerts");
             for a in &view.alerts {
-                println!("  ! {}", a.message);
+                say!("  ! {}", a.message);
             }
         }
         if !view.employments.is_empty() {
-            println!("Works for");
+            say!("Works for");
             for e in &view.employments {
-                println!("  {}", employment_line(e));
+                say!("  {}", employment_line(e));
             }
         }
         if !d.notes.is_empty() {
-            println!("Notes\n  {}", d.notes.replace('\n', "\n  "));
+            say!("Notes\n  {}", d.notes.replace('\n', "\n  "));
         }
     }
 
@@ -146,7 +146,7 @@ impl Printer {
             return self.json_value(found);
         }
         if found.contacts.is_empty() {
-            println!("No PAs found.");
+            say!("No PAs found.");
             return;
         }
         let rows: Vec<Vec<String>> = found
@@ -177,7 +177,7 @@ impl Printer {
         } else {
             ""
         };
-        println!("{} of {more}{} shown", found.contacts.len(), found.total);
+        say!("{} of {more}{} shown", found.contacts.len(), found.total);
     }
 
     pub fn expiring(&self, alerts: &[ExpiryAlert]) {
@@ -185,7 +185,7 @@ impl Printer {
             return self.json_value(alerts);
         }
         if alerts.is_empty() {
-            println!("No DBS checks or training need attention.");
+            say!("No DBS checks or training need attention.");
             return;
         }
         let rows: Vec<Vec<String>> = alerts

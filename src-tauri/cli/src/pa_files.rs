@@ -1,6 +1,5 @@
 //! `dphub pa import` and `dphub pa export`: PAs in and out of vCard and CSV files.
 
-use std::io::Write;
 use std::path::Path;
 
 use dphub_core::contacts::interchange::{ContactField, CsvPreview, ImportFormat};
@@ -59,8 +58,7 @@ pub fn export(args: &ExportArgs, store: &Store, out: &Printer) -> Result<(), Cor
     let format = file_format(args.format.as_deref(), &args.file)?;
     if args.file.as_os_str() == "-" {
         let (text, _) = contacts::export_contacts(store, &query, format, today())?;
-        // A reader that stops early (`| head`) is not a failure.
-        let _ = std::io::stdout().lock().write_all(text.as_bytes());
+        crate::printer::write_out(format_args!("{text}"));
         return Ok(());
     }
     let count = contacts::export_contacts_to_file(store, &query, format, &args.file, today())?;

@@ -10,7 +10,7 @@ impl Printer {
         if self.json() {
             return self.json_value(view);
         }
-        println!("{verb} employment {}.", view.employment.id);
+        say!("{verb} employment {}.", view.employment.id);
         self.employment(view);
     }
 
@@ -20,9 +20,13 @@ impl Printer {
         }
         let s = &view.summary;
         let t = &view.employment.terms;
-        println!(
+        say!(
             "{} (PA {}) employed by {} (person {}): employment {}",
-            s.contact_name, s.contact_id, s.person_name, s.person_id, s.id
+            s.contact_name,
+            s.contact_id,
+            s.person_name,
+            s.person_id,
+            s.id
         );
         line("Job title", &t.job_title);
         line("Started", &long_date(t.start_date));
@@ -65,7 +69,7 @@ impl Printer {
         );
         line("Pension scheme", t.pension_scheme.as_deref().unwrap_or(""));
         if !t.duties.is_empty() {
-            println!("Duties\n  {}", t.duties.replace('\n', "\n  "));
+            say!("Duties\n  {}", t.duties.replace('\n', "\n  "));
         }
     }
 
@@ -74,7 +78,7 @@ impl Printer {
             return self.json_value(list);
         }
         if list.is_empty() {
-            println!("No employments found.");
+            say!("No employments found.");
             return;
         }
         let rows: Vec<Vec<String>> = list

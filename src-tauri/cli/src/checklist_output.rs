@@ -46,18 +46,18 @@ impl Printer {
         }
         for (i, view) in views.iter().enumerate() {
             if i > 0 {
-                println!();
+                say!();
             }
             self.checklist_text(view);
         }
     }
 
     fn checklist_text(&self, view: &ChecklistView) {
-        println!("{} ({})", heading(view), view.progress.text);
+        say!("{} ({})", heading(view), view.progress.text);
         for section in &view.sections {
-            println!("\n  {}", section.title);
+            say!("\n  {}", section.title);
             for item in &section.items {
-                println!("  {:<10} {}  [{}]", tag(item), item.text, item.id);
+                say!("  {:<10} {}  [{}]", tag(item), item.text, item.id);
                 if let Some(due) = &item.due {
                     more(&due.because);
                 }
@@ -84,7 +84,7 @@ impl Printer {
         if self.json() {
             return self.json_value(view);
         }
-        println!("{message}");
+        say!("{message}");
         self.checklist_text(view);
     }
 
@@ -93,7 +93,7 @@ impl Printer {
             return self.json_value(items);
         }
         if items.is_empty() {
-            println!("Nothing overdue or due in the next {days} days.");
+            say!("Nothing overdue or due in the next {days} days.");
             return;
         }
         let rows: Vec<Vec<String>> = items

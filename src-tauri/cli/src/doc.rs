@@ -20,7 +20,7 @@ use serde_json::json;
 use crate::args::{parse_code, problem};
 use crate::doc_args::DocCommand;
 use crate::doc_fix::where_to_fix;
-use crate::output::Output;
+use crate::printer::Printer;
 
 /// Why `dphub doc` stopped.
 enum Stop {
@@ -53,7 +53,7 @@ impl From<DocumentProblem> for Stop {
 }
 
 pub fn doc(command: &DocCommand, db: Option<std::path::PathBuf>, json: bool) -> ExitCode {
-    let out = Output::new(json);
+    let out = Printer::new(json);
     match run(command, db, json) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Stop::Missing(items)) => {
@@ -114,12 +114,12 @@ fn run(command: &DocCommand, db: Option<std::path::PathBuf>, json: bool) -> Resu
         out.output.display()
     );
     if json {
-        println!(
+        say!(
             "{}",
             json!({ "ok": true, "message": message, "file": out.output, "bytes": bytes.len() })
         );
     } else {
-        println!("{message}");
+        say!("{message}");
     }
     Ok(())
 }

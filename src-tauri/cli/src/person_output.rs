@@ -1,47 +1,34 @@
-//! What the command line prints: plain text for people, or JSON with --json.
+//! What `dphub person` prints, and how any command reports an error.
 
 use dphub_core::input::long_date;
 use dphub_core::people::{PersonId, PersonSummary, PersonView};
 use dphub_core::period::AmountInEveryPeriod;
 use dphub_core::CoreError;
-use serde::Serialize;
 use serde_json::json;
 
-pub struct Output {
-    json: bool,
-}
+use crate::printer::Printer;
 
-impl Output {
-    pub fn new(json: bool) -> Self {
-        Output { json }
-    }
-
-    pub fn json_value<T: Serialize>(&self, value: &T) {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(value).expect("values serialise")
-        );
-    }
-
+impl Printer {
     pub fn person_saved(&self, verb: &str, view: &PersonView) {
-        if self.json {
+        if self.json() {
             return self.json_value(view);
         }
-        println!(
+        say!(
             "{verb} {} (person {}).",
-            view.person.details.full_name, view.person.id
+            view.person.details.full_name,
+            view.person.id
         );
         self.person(view);
     }
 
     pub fn person(&self, view: &PersonView) {
-        if self.json {
+        if self.json() {
             return self.json_value(view);
         }
         let d = &view.person.details;
         let line = |label: &str, value: &str| {
             if !value.is_empty() {
-                println!("  {label:<22} {value}");
+                say!("  {label:<22} {value}");
             }
         };
         let archived = if view.person.archived {
@@ -49,7 +36,7 @@ impl Output {
         } else {
             ""
         };
-        println!("{} (person {}){archived}", d.full_name, view.person.id);
+        say!("{} (person {}){archived}", d.full_name, view.person.id);
         line("Known as", d.preferred_name.as_deref().unwrap_or(""));
         line(
             "Date of birth",
@@ -82,7 +69,7 @@ impl Output {
         }
         let t = &d.dp;
         let f = &view.figures;
-        println!("Direct payment");
+        say!("Direct payment");
         line(
             "Gross",
             &format!("{} {}", t.gross_amount.display(), t.period.phrase()),
@@ -126,9 +113,13 @@ impl Output {
                 t.excess_threshold_weeks
             ),
         );
-        println!(
+        say!(
             "  {:<14}{:>14}{:>14}{:>14}{:>14}",
-            "", "Weekly", "4-weekly", "Monthly", "Yearly"
+            "",
+            "Weekly",
+            "4-weekly",
+            "Monthly",
+            "Yearly"
         );
         for (label, amounts) in [
             ("Gross", &f.gross),
@@ -138,47 +129,42 @@ impl Output {
             print_amounts(label, amounts);
         }
         for working in &f.working {
-            println!("  · {working}");
+            say!("  · {working}");
         }
         if !d.notes.is_empty() {
-            println!("Notes\n  {}", d.notes.replace('\n', "\n  "));
+            say!("Notes\n  {}", d.notes.replace('\n', "\n  "));
         }
     }
 
     pub fn people(&self, people: &[PersonSummary], current: Option<PersonId>) {
-        if self.json {
+        if self.json() {
             return self.json_value(&people);
         }
         if people.is_empty() {
-            println!("No people found.");
+            say!("No people found.");
             return;
         }
         for p in people {
             let marker = if Some(p.id) == current { "*" } else { " " };
             let archived = if p.archived { " [archived]" } else { "" };
             let reference = p.council_reference.as_deref().unwrap_or("-");
-            println!(
+            say!(
                 "{marker}{:>4}  {}  ({}, {reference}){archived}",
-                p.id, p.full_name, p.council
+                p.id,
+                p.full_name,
+                p.council
             );
         }
     }
 
     pub fn current(&self, current: Option<&PersonSummary>) {
-        if self.json {
+        if self.json() {
             return self.json_value(&current);
         }
         match current {
-            Some(p) => println!("Current person: {} (person {}).", p.full_name, p.id),
-            None => println!("No current person is chosen."),
+            Some(p) => say!("Current person: {} (person {}).", p.full_name, p.id),
+            None => say!("No current person is chosen."),
         }
-    }
-
-    pub fn done(&self, message: &str) {
-        if self.json {
-            return self.json_value(&json!({ "ok": true, "message": message }));
-        }
-        println!("{message}");
     }
 
     pub fn error(&self, error: &CoreError) {
@@ -186,7 +172,7 @@ impl Output {
             CoreError::Invalid(p) => p.list().to_vec(),
             _ => vec![],
         };
-        if self.json {
+        if self.json() {
             let kind = match error {
                 CoreError::Invalid(_) => "validation",
                 CoreError::NotFound { .. } => "not_found",
@@ -211,7 +197,7 @@ impl Output {
 }
 
 fn print_amounts(label: &str, a: &AmountInEveryPeriod) {
-    println!(
+    say!(
         "  {label:<14}{:>14}{:>14}{:>14}{:>14}",
         a.weekly.display(),
         a.four_weekly.display(),

@@ -29,15 +29,15 @@ fn rows(c: &CostFigures) -> [(&'static str, &Figure); 14] {
 }
 
 fn explain(label: &str, f: &Figure) {
-    println!("  {label}: {}", f.how.working);
+    say!("  {label}: {}", f.how.working);
     if !f.how.rule.is_empty() {
-        println!("      Rule: {}", f.how.rule);
+        say!("      Rule: {}", f.how.rule);
     }
     if let Some(r) = &f.how.rounding {
-        println!("      Rounding: {r}");
+        say!("      Rounding: {r}");
     }
     if !f.how.source.is_empty() {
-        println!("      Source: {}", f.how.source);
+        say!("      Source: {}", f.how.source);
     }
 }
 
@@ -46,7 +46,7 @@ impl Printer {
         if self.json() {
             return self.json_value(v);
         }
-        println!(
+        say!(
             "National Insurance on {} ({}, category {}, {})",
             v.gross.display(),
             v.pay_frequency.label().to_lowercase(),
@@ -55,7 +55,7 @@ impl Printer {
         );
         line("Employee (PA) pays", &v.employee.amount.display());
         line("Employer pays", &v.employer.amount.display());
-        println!();
+        say!();
         explain("Employee", &v.employee);
         explain("Employer", &v.employer);
     }
@@ -66,7 +66,7 @@ impl Printer {
         }
         for pa in &c.pas {
             let p = pa.first_period;
-            println!(
+            say!(
                 "{}: {} {}, {} an hour, {} ({})",
                 pa.input.label,
                 dphub_core::costs::TaxYear::to_string(&c.tax_year),
@@ -96,13 +96,13 @@ impl Printer {
                 "Holiday a year",
                 &format!("{} hours", pa.holiday.hours_per_year),
             );
-            println!();
-            println!("How the first pay period was worked out:");
+            say!();
+            say!("How the first pay period was worked out:");
             for (label, f) in rows(&pa.per_period) {
                 explain(label.trim(), f);
             }
             if all_periods {
-                println!();
+                say!();
                 let body: Vec<Vec<String>> = pa
                     .periods
                     .iter()
@@ -133,22 +133,22 @@ impl Printer {
                 );
             }
             for w in &pa.warnings {
-                println!("\n! {}", w.message);
+                say!("\n! {}", w.message);
             }
-            println!();
+            say!();
         }
         line("Employment Allowance", &c.allowance_used.amount.display());
         line("Insurance a year", &c.insurance.amount.display());
         line("Total a year", &c.total_per_year.amount.display());
         line("Cost per hour worked", &c.cost_per_hour.amount.display());
         for w in &c.warnings {
-            println!("\n! {}", w.message);
+            say!("\n! {}", w.message);
         }
     }
 
     pub fn left_out(&self, v: &PersonCostsView) {
         for pa in v.pas.iter().filter_map(|p| p.left_out.as_ref()) {
-            println!("! {pa}");
+            say!("! {pa}");
         }
     }
 
@@ -156,7 +156,7 @@ impl Printer {
         if self.json() {
             return self.json_value(v);
         }
-        println!("Support plan for {} ({})", v.person_name, v.tax_year);
+        say!("Support plan for {} ({})", v.person_name, v.tax_year);
         self.left_out(v);
         let s = &v.plan;
         let mut body: Vec<Vec<String>> = s
@@ -186,10 +186,10 @@ impl Printer {
             ]
         }));
         table(&["Line", "Cost", "A year"], &body, 60);
-        println!();
+        say!();
         summary_table(s);
         for w in &s.working {
-            println!("  {w}");
+            say!("  {w}");
         }
         if let Some(rate) = s.council_pa_rate {
             line(
@@ -236,9 +236,9 @@ impl Printer {
             &body,
             40,
         );
-        println!();
+        say!();
         for c in &w.changes {
-            println!("  {c}");
+            say!("  {c}");
         }
     }
 }

@@ -3,6 +3,9 @@
 //! Exit codes: 0 done; 1 the database or a lookup failed; 2 what was given was not accepted
 //! (nothing was saved).
 
+#[macro_use]
+mod printer;
+
 mod args;
 mod checklist;
 mod checklist_args;
@@ -19,12 +22,11 @@ mod employ_args;
 mod employ_output;
 mod form_problems;
 mod import_output;
-mod output;
 mod pa;
 mod pa_args;
 mod pa_files;
 mod pa_output;
-mod printer;
+mod person_output;
 mod template;
 
 use std::process::ExitCode;
@@ -35,7 +37,7 @@ use dphub_core::{today, CoreError, Store};
 
 use args::{Cli, Command, PersonCommand};
 use form_problems::report_with_form_problems;
-use output::Output;
+
 use printer::Printer;
 
 fn main() -> ExitCode {
@@ -46,7 +48,7 @@ fn main() -> ExitCode {
     if let Command::Doc(command) = &cli.command {
         return doc::doc(command, cli.db.clone(), cli.json);
     }
-    let out = Output::new(cli.json);
+    let out = Printer::new(cli.json);
     match run(&cli, &out) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
@@ -59,13 +61,11 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: &Cli, out: &Output) -> Result<(), CoreError> {
+fn run(cli: &Cli, out: &Printer) -> Result<(), CoreError> {
     // The calculators need no saved data.
     match &cli.command {
-        Command::Nic(args) => return cost::nic(args, &Printer::new(cli.json)),
-        Command::Cost(cost_args::CostCommand::Pa(args)) => {
-            return cost::cost_pa(args, &Printer::new(cli.json))
-        }
+        Command::Nic(args) => return cost::nic(args, out),
+        Command::Cost(cost_args::CostCommand::Pa(args)) => return cost::cost_pa(args, out),
         _ => {}
     }
     let Some(path) = dphub_core::store::resolve_db_path(cli.db.clone()) else {
@@ -77,21 +77,19 @@ fn run(cli: &Cli, out: &Output) -> Result<(), CoreError> {
     let mut store = Store::open(&path)?;
     match &cli.command {
         Command::Person(command) => person(command, &mut store, out),
-        Command::Pa(command) => pa::pa(command, &mut store, &Printer::new(cli.json)),
-        Command::Employ(command) => employ::employ(command, &mut store, &Printer::new(cli.json)),
+        Command::Pa(command) => pa::pa(command, &mut store, out),
+        Command::Employ(command) => employ::employ(command, &mut store, out),
         Command::Nic(_) | Command::Template(_) | Command::Doc(_) => {
             unreachable!("handled before opening the database")
         }
-        Command::Cost(command) => cost::cost(command, &mut store, &Printer::new(cli.json)),
-        Command::Plan(command) => cost::plan(command, &mut store, &Printer::new(cli.json)),
-        Command::Checklist(command) => {
-            checklist::checklist(command, &mut store, &Printer::new(cli.json))
-        }
-        Command::Due(args) => due::due(args, &store, &Printer::new(cli.json)),
+        Command::Cost(command) => cost::cost(command, &mut store, out),
+        Command::Plan(command) => cost::plan(command, &mut store, out),
+        Command::Checklist(command) => checklist::checklist(command, &mut store, out),
+        Command::Due(args) => due::due(args, &store, out),
     }
 }
 
-fn person(command: &PersonCommand, store: &mut Store, out: &Output) -> Result<(), CoreError> {
+fn person(command: &PersonCommand, store: &mut Store, out: &Printer) -> Result<(), CoreError> {
     match command {
         PersonCommand::Add(fields) => {
             let mut draft = fields.base_draft()?.unwrap_or_default();

@@ -2,8 +2,34 @@
 //! pretty JSON with --json. The text layouts live beside their commands (`pa_output.rs`,
 //! `import_output.rs`, `employ_output.rs`) as `impl Printer` blocks.
 
+use std::io::Write;
+
 use serde::Serialize;
 use serde_json::json;
+
+/// `println!` for everything the command line prints. When standard output is closed early
+/// (`dphub … --json | head -1`) the program ends quietly, as command-line tools do, instead of
+/// panicking with "failed printing to stdout: Broken pipe".
+macro_rules! say {
+    () => {
+        $crate::printer::write_out(format_args!("\n"))
+    };
+    ($($arg:tt)*) => {
+        $crate::printer::write_out(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+
+/// Writes to standard output, ending the program when it cannot be written: quietly (exit 0) when
+/// the reader has gone, with a message (exit 1) for any other failure such as a full disk.
+pub fn write_out(text: std::fmt::Arguments) {
+    if let Err(error) = std::io::stdout().lock().write_fmt(text) {
+        if error.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("Could not write the output: {error}");
+        std::process::exit(1);
+    }
+}
 
 pub struct Printer {
     json: bool,
@@ -22,7 +48,7 @@ impl Printer {
     }
 
     pub fn json_value<T: Serialize + ?Sized>(&self, value: &T) {
-        println!(
+        say!(
             "{}",
             serde_json::to_string_pretty(value).expect("values serialise")
         );
@@ -33,20 +59,20 @@ impl Printer {
         if self.json {
             return self.json_value(&json!({ "ok": true, "message": message }));
         }
-        println!("{message}");
+        say!("{message}");
     }
 }
 
 /// "  Label                  value", left out when the value is empty.
 pub fn line(label: &str, value: &str) {
     if !value.is_empty() {
-        println!("  {label:<LABEL_WIDTH$} {value}");
+        say!("  {label:<LABEL_WIDTH$} {value}");
     }
 }
 
 /// Further lines of a labelled value, under the value.
 pub fn more(value: &str) {
-    println!("  {:<LABEL_WIDTH$} {value}", "");
+    say!("  {:<LABEL_WIDTH$} {value}", "");
 }
 
 /// Pads or shortens `text` to `width` characters (counting characters, not bytes), with "…" when
@@ -79,7 +105,7 @@ pub fn table(header: &[&str], rows: &[Vec<String>], max: usize) {
             .zip(&widths)
             .map(|(c, w)| cell(c, *w))
             .collect();
-        println!("{}", padded.join("  ").trim_end());
+        say!("{}", padded.join("  ").trim_end());
     };
     print(header.iter().map(|h| h.to_string()).collect());
     for row in rows {

@@ -1,0 +1,12 @@
+//! Every test of the `dphub` command line, in one test binary: each runs the real binary on a
+//! temporary database, as a script or an adviser would.
+
+mod common;
+
+mod checklists;
+mod costs;
+mod documents;
+mod output;
+mod pa;
+mod people;
+mod templates;
