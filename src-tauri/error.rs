@@ -1,9 +1,8 @@
 //! The one error shape the UI receives: a stable kind to branch on, a message for people, and the
 //! field(s) it belongs to so the form can show it beside them.
 
-use dphub_core::documents::{DocumentError, DocumentProblem, MissingItem};
-use dphub_core::store::StoreError;
-use dphub_core::validation::FieldProblem;
+use dphub_core::app::documents::{DocumentError, DocumentProblem, MissingItem};
+use dphub_core::model::validation::FieldProblem;
 use dphub_core::CoreError;
 use serde::Serialize;
 use ts_rs::TS;
@@ -74,14 +73,8 @@ impl From<CoreError> for AppError {
                 missing: None,
                 line: None,
             },
-            CoreError::Store(e) => e.into(),
+            CoreError::Storage(message) => AppError::storage(message),
         }
-    }
-}
-
-impl From<StoreError> for AppError {
-    fn from(error: StoreError) -> Self {
-        AppError::storage(error.to_string())
     }
 }
 

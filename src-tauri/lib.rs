@@ -95,7 +95,7 @@ fn db_path_from_args() -> Option<PathBuf> {
             given = Some(PathBuf::from(path));
         }
     }
-    dphub_core::store::resolve_db_path(given)
+    dphub_core::app::resolve_db_path(given)
 }
 
 /// For the end-to-end tests only: WebDriver cannot drive the system's Save dialog, so when

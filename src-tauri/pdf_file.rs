@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use dphub_core::documents::{write_pdf, Document, PdfOptions};
+use dphub_core::app::documents::{write_pdf, Document, PdfOptions};
 use dphub_core::today;
 use tauri::{AppHandle, Manager, Runtime};
 

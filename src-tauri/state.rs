@@ -3,18 +3,18 @@
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-use dphub_core::Store;
+use dphub_core::Database;
 
 use crate::error::{AppError, AppResult};
 
 pub struct AppState {
     pub db_path: Option<PathBuf>,
     /// The store, or why it could not be opened (shown by the UI rather than crashing).
-    store: Result<Mutex<Store>, String>,
+    store: Result<Mutex<Database>, String>,
 }
 
 impl AppState {
-    pub fn new(db_path: Option<PathBuf>, store: Result<Store, String>) -> Self {
+    pub fn new(db_path: Option<PathBuf>, store: Result<Database, String>) -> Self {
         AppState {
             db_path,
             store: store.map(Mutex::new),
@@ -24,7 +24,7 @@ impl AppState {
     /// Opens the database at `path` (or records why it could not be).
     pub fn open(path: Option<PathBuf>) -> Self {
         let store = match &path {
-            Some(path) => Store::open(path).map_err(|e| e.to_string()),
+            Some(path) => Database::open(path).map_err(|e| e.to_string()),
             None => Err(
                 "There is no folder for app data on this computer; start DP Hub with --db PATH"
                     .into(),
@@ -37,7 +37,7 @@ impl AppState {
         self.store.as_ref().err().map(String::as_str)
     }
 
-    pub fn with_store<T>(&self, f: impl FnOnce(&mut Store) -> AppResult<T>) -> AppResult<T> {
+    pub fn with_store<T>(&self, f: impl FnOnce(&mut Database) -> AppResult<T>) -> AppResult<T> {
         let mutex = self
             .store
             .as_ref()

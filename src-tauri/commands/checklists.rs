@@ -3,12 +3,13 @@
 
 use std::path::PathBuf;
 
-use dphub_core::checklists::{self, ChecklistOwner, ChecklistView, DueItem};
-use dphub_core::documents::{due_document, owner_checklist_document};
-use dphub_core::employment::EmploymentId;
-use dphub_core::input::parse_date;
-use dphub_core::people::PersonId;
-use dphub_core::validation::Problems;
+use dphub_core::app::checklists::owner_checklist_document;
+use dphub_core::app::checklists::{self, ChecklistOwner, ChecklistView, DueItem};
+use dphub_core::app::documents::due_document;
+use dphub_core::app::employment::EmploymentId;
+use dphub_core::app::people::PersonId;
+use dphub_core::model::input::parse_date;
+use dphub_core::model::validation::Problems;
 use dphub_core::{today, CoreError};
 use tauri::{AppHandle, Runtime, State};
 

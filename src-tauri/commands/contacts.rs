@@ -1,4 +1,4 @@
-use dphub_core::contacts::{
+use dphub_core::app::contacts::{
     self, ContactBrief, ContactDraft, ContactFormOptions, ContactId, ContactQuery, ContactRules,
     ContactSearchResults, ContactView, ExpiryAlert,
 };

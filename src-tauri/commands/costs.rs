@@ -1,9 +1,9 @@
-use dphub_core::costs::{
+use dphub_core::app::costs::{
     self, CostFormOptions, CostSettingsDraft, EmployerCost, EmploymentCostTermsDraft, PaCostDraft,
     PersonCostsView, PlanLineDraft, PlanLineId, WhatIf, WhatIfDraft,
 };
-use dphub_core::employment::EmploymentId;
-use dphub_core::people::PersonId;
+use dphub_core::app::employment::EmploymentId;
+use dphub_core::app::people::PersonId;
 use dphub_core::today;
 use tauri::State;
 

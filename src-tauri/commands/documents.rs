@@ -4,36 +4,20 @@
 
 use std::path::PathBuf;
 
-use dphub_core::choice::Choice;
-use dphub_core::documents::{
-    self, build_document, default_agreement_kind, missing_details, set_custom_template,
-    AgreementVariant, Document, DocumentKind, DocumentRequest, MissingItem, SignRequest,
-    SignatureKey,
+use dphub_core::app::documents::{
+    self, build_document, missing_details, set_custom_template, Document, DocumentKind,
+    DocumentRequest, MissingItem, SignRequest, SignatureKey,
 };
-use dphub_core::people::PersonId;
-use dphub_core::validation::Problems;
+use dphub_core::app::people::PersonId;
+use dphub_core::model::validation::Problems;
 use dphub_core::{today, CoreError};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
 
 use crate::error::{AppError, AppResult};
 use crate::pdf_file::{open_pdf, pdf_of, save_pdf};
 use crate::state::AppState;
-
-/// What the Documents screen offers for one person.
-#[derive(Clone, Debug, Serialize, TS)]
-#[ts(export)]
-pub struct DocumentOptions {
-    /// The five agreement variants.
-    pub agreements: Vec<Choice<DocumentKind>>,
-    /// The variant that fits how this person's direct payment is managed.
-    pub default_agreement: DocumentKind,
-    /// Every kind, with its label and hint (for templates).
-    pub kinds: Vec<Choice<DocumentKind>>,
-    /// The kinds for which a council's own template is in use.
-    pub custom_templates: Vec<DocumentKind>,
-}
 
 /// Which document, for whom, as the UI asks for it (the date is always today's).
 #[derive(Clone, Debug, Deserialize, TS)]
@@ -63,36 +47,8 @@ impl DocumentChoice {
 pub fn document_options(
     state: State<'_, AppState>,
     person_id: PersonId,
-) -> AppResult<DocumentOptions> {
-    state.with_store(|s| {
-        let person = s.person(person_id)?.ok_or(CoreError::NotFound {
-            what: "person",
-            id: person_id,
-        })?;
-        let mut custom_templates = Vec::new();
-        for kind in DocumentKind::ALL {
-            if s.custom_template(kind.code())?.is_some() {
-                custom_templates.push(*kind);
-            }
-        }
-        Ok(DocumentOptions {
-            agreements: AgreementVariant::ALL
-                .iter()
-                .map(|v| choice(v.kind()))
-                .collect(),
-            default_agreement: default_agreement_kind(&person),
-            kinds: DocumentKind::choices(),
-            custom_templates,
-        })
-    })
-}
-
-fn choice(kind: DocumentKind) -> Choice<DocumentKind> {
-    Choice {
-        value: kind,
-        label: kind.label().to_string(),
-        hint: kind.hint().map(str::to_string),
-    }
+) -> AppResult<documents::DocumentOptions> {
+    state.with_store(|s| Ok(documents::document_options(s, person_id)?))
 }
 
 /// What the document still needs (empty when it can be made).

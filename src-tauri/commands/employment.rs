@@ -1,9 +1,9 @@
-use dphub_core::contacts::ContactId;
-use dphub_core::employment::{
+use dphub_core::app::contacts::ContactId;
+use dphub_core::app::employment::{
     self, EmploymentDraft, EmploymentEndDraft, EmploymentFormOptions, EmploymentId,
     EmploymentSummary, EmploymentView,
 };
-use dphub_core::people::PersonId;
+use dphub_core::app::people::PersonId;
 use dphub_core::today;
 use tauri::State;
 

@@ -3,8 +3,8 @@
 
 use std::path::PathBuf;
 
-use dphub_core::contacts::interchange::{CsvPreview, ImportFormat};
-use dphub_core::contacts::{self, ContactQuery, ImportOutcome, ImportPreview, ImportRequest};
+use dphub_core::app::contacts::interchange::{CsvPreview, ImportFormat};
+use dphub_core::app::contacts::{self, ContactQuery, ImportOutcome, ImportPreview, ImportRequest};
 use dphub_core::today;
 use tauri::State;
 

@@ -1,5 +1,5 @@
 use chrono::NaiveDate;
-use dphub_core::people::{
+use dphub_core::app::people::{
     self, PersonDraft, PersonFormOptions, PersonId, PersonSummary, PersonView,
 };
 use dphub_core::today;

@@ -2,7 +2,7 @@
 //! capabilities, windows, and a way to call a command as the webview would.
 
 use dphub_app::{with_dphub, AppState};
-use dphub_core::Store;
+use dphub_core::Database;
 use serde_json::Value;
 use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
@@ -26,7 +26,7 @@ pub fn window(
 pub fn app_on_temp_db() -> (tempfile::TempDir, App<tauri::test::MockRuntime>) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("ipc.sqlite3");
-    let store = Store::open(&path).map_err(|e| e.to_string());
+    let store = Database::open(&path).map_err(|e| e.to_string());
     (dir, app_with(AppState::new(Some(path), store)))
 }
 

@@ -3,9 +3,9 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
-use dphub_core::choice::Coded;
-use dphub_core::people::{PersonDraft, PersonId};
-use dphub_core::validation::Problems;
+use dphub_core::app::people::{PersonDraft, PersonId};
+use dphub_core::model::choice::Coded;
+use dphub_core::model::validation::Problems;
 use dphub_core::CoreError;
 
 pub use crate::employ_args::EmployCommand;

@@ -1,8 +1,8 @@
 //! `dphub checklist …` and `dphub due`: over the core's checklist functions.
 
-use dphub_core::checklists::{self, ChecklistOwner};
-use dphub_core::input::parse_date;
-use dphub_core::{today, CoreError, Store};
+use dphub_core::app::checklists::{self, ChecklistOwner};
+use dphub_core::model::input::parse_date;
+use dphub_core::{today, CoreError, Database};
 
 use crate::args::problem;
 use crate::checklist_args::{ChecklistCommand, Target};
@@ -10,23 +10,13 @@ use crate::printer::Printer;
 
 pub fn checklist(
     command: &ChecklistCommand,
-    store: &mut Store,
+    store: &mut Database,
     out: &Printer,
 ) -> Result<(), CoreError> {
     let today = today();
     match command {
         ChecklistCommand::List(target) => {
-            let owner = owner(store, target)?;
-            let mut views = checklists::checklists_of(store, owner, today)?;
-            if let (ChecklistOwner::Person(id), None) = (owner, target.employment) {
-                for e in store.employments(Some(id), None)? {
-                    views.extend(checklists::checklists_for_employment(
-                        store,
-                        e.employment.id,
-                        today,
-                    )?);
-                }
-            }
+            let views = checklists::checklists_with_pas(store, owner(store, target)?, today)?;
             out.checklist_list(&views);
         }
         ChecklistCommand::Show { target, checklist } => {
@@ -81,30 +71,6 @@ pub fn checklist(
 }
 
 /// The person's checklists, or an employment's (checked to be that person's when both are given).
-fn owner(store: &Store, target: &Target) -> Result<ChecklistOwner, CoreError> {
-    match (target.person, target.employment) {
-        (None, None) => Err(problem(
-            "person",
-            "Give --person ID (and --employment ID for a PA's checklists)",
-        )
-        .into()),
-        (Some(person), None) => Ok(ChecklistOwner::Person(person)),
-        (person, Some(employment)) => {
-            let row = store.employment(employment)?.ok_or(CoreError::NotFound {
-                what: "employment",
-                id: employment,
-            })?;
-            if person.is_some_and(|p| p != row.employment.person_id) {
-                return Err(problem(
-                    "employment",
-                    &format!(
-                        "Employment {employment} is not one of person {}'s",
-                        person.unwrap_or_default()
-                    ),
-                )
-                .into());
-            }
-            Ok(ChecklistOwner::Employment(employment))
-        }
-    }
+fn owner(store: &Database, target: &Target) -> Result<ChecklistOwner, CoreError> {
+    checklists::checklist_owner(store, target.person, target.employment)
 }

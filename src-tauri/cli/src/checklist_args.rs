@@ -3,8 +3,8 @@
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
-use dphub_core::employment::EmploymentId;
-use dphub_core::people::PersonId;
+use dphub_core::app::employment::EmploymentId;
+use dphub_core::app::people::PersonId;
 
 #[derive(Subcommand)]
 pub enum ChecklistCommand {

@@ -1,7 +1,7 @@
 //! What `dphub checklist` and `dphub due` print.
 
-use dphub_core::checklists::{ChecklistView, DueItem, ItemStatus, ItemView, StatusTag};
-use dphub_core::input::long_date;
+use dphub_core::app::checklists::{ChecklistView, DueItem, ItemStatus, ItemView, StatusTag};
+use dphub_core::model::input::long_date;
 
 use crate::printer::{more, table, Printer};
 

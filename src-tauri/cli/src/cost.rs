@@ -1,12 +1,12 @@
 //! `dphub nic`, `dphub cost …` and `dphub plan …`: over the core's cost functions.
 
-use dphub_core::costs::{
+use dphub_core::app::costs::{
     self, validate_pa_cost, validate_plan_line, NiCategory, RateBook, TaxYear,
 };
-use dphub_core::employment::PayFrequency;
-use dphub_core::money::Money;
-use dphub_core::validation::Problems;
-use dphub_core::{today, CoreError, Store};
+use dphub_core::app::employment::PayFrequency;
+use dphub_core::model::money::Money;
+use dphub_core::model::validation::Problems;
+use dphub_core::{today, CoreError, Database};
 
 use crate::args::parse_code;
 use crate::cost_args::{line_draft, what_if_draft, CostCommand, CostPaArgs, NicArgs, PlanCommand};
@@ -52,7 +52,7 @@ pub fn cost_pa(args: &CostPaArgs, out: &Printer) -> Result<(), CoreError> {
     Ok(())
 }
 
-pub fn cost(command: &CostCommand, store: &mut Store, out: &Printer) -> Result<(), CoreError> {
+pub fn cost(command: &CostCommand, store: &mut Database, out: &Printer) -> Result<(), CoreError> {
     match command {
         CostCommand::Pa(args) => cost_pa(args, out),
         CostCommand::Person { person } => {
@@ -68,7 +68,7 @@ pub fn cost(command: &CostCommand, store: &mut Store, out: &Printer) -> Result<(
     }
 }
 
-pub fn plan(command: &PlanCommand, store: &mut Store, out: &Printer) -> Result<(), CoreError> {
+pub fn plan(command: &PlanCommand, store: &mut Database, out: &Printer) -> Result<(), CoreError> {
     match command {
         PlanCommand::Show { person } => out.plan(&costs::person_costs(store, *person, today())?),
         PlanCommand::AddLine {

@@ -1,9 +1,11 @@
 //! `dphub nic`, `dphub cost …` and `dphub plan …`: the flags, turned into the core's drafts.
 
 use clap::{Args, Subcommand};
-use dphub_core::costs::{CostSettingsDraft, PaCostDraft, PlanLineDraft, PlanLineId, WhatIfDraft};
-use dphub_core::people::PersonId;
-use dphub_core::validation::Problems;
+use dphub_core::app::costs::{
+    CostSettingsDraft, PaCostDraft, PlanLineDraft, PlanLineId, WhatIfDraft,
+};
+use dphub_core::app::people::PersonId;
+use dphub_core::model::validation::Problems;
 
 use crate::args::set_code;
 
@@ -132,9 +134,9 @@ impl CostPaArgs {
             ..PaCostDraft::default()
         };
         draft.hours_kind = Some(if self.irregular {
-            dphub_core::employment::HoursKind::Irregular
+            dphub_core::app::employment::HoursKind::Irregular
         } else {
-            dphub_core::employment::HoursKind::Regular
+            dphub_core::app::employment::HoursKind::Regular
         });
         set_code(
             &mut p,

@@ -1,10 +1,10 @@
 //! How `dphub nic`, `dphub cost` and `dphub plan` print their results.
 
-use dphub_core::costs::{
+use dphub_core::app::costs::{
     CostFigures, EmployerCost, Figure, NicView, PersonCostsView, PlanSummary, WhatIf,
 };
-use dphub_core::input::long_date;
-use dphub_core::money::Money;
+use dphub_core::model::input::long_date;
+use dphub_core::model::money::Money;
 
 use crate::printer::{line, table, Printer};
 
@@ -69,7 +69,7 @@ impl Printer {
             say!(
                 "{}: {} {}, {} an hour, {} ({})",
                 pa.input.label,
-                dphub_core::costs::TaxYear::to_string(&c.tax_year),
+                dphub_core::app::costs::TaxYear::to_string(&c.tax_year),
                 pa.pay_frequency.label().to_lowercase(),
                 pa.input.hourly_rate.display(),
                 pa.periods[0].nic_category.label(),
@@ -244,7 +244,7 @@ impl Printer {
 }
 
 fn summary_table(s: &PlanSummary) {
-    let row = |label: &str, a: &dphub_core::period::AmountInEveryPeriod| {
+    let row = |label: &str, a: &dphub_core::model::period::AmountInEveryPeriod| {
         vec![
             label.to_string(),
             a.weekly.display(),

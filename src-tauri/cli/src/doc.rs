@@ -5,16 +5,15 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use dphub_core::checklists::{self, ChecklistView};
-use dphub_core::documents::{
+use dphub_core::app::checklists;
+use dphub_core::app::documents::{
     build_document, checklist_document, checklists_title, default_agreement_kind, due_document,
     write_pdf, AgreementVariant, Document, DocumentKind, DocumentProblem, DocumentRequest,
     MissingItem, PdfOptions,
 };
-use dphub_core::employment::EmploymentId;
-use dphub_core::input::parse_date;
-use dphub_core::people::PersonId;
-use dphub_core::{today, CoreError, Store};
+use dphub_core::app::{employment, people};
+use dphub_core::model::input::parse_date;
+use dphub_core::{today, CoreError, Database};
 use serde_json::json;
 
 use crate::args::{parse_code, problem};
@@ -34,8 +33,8 @@ impl From<CoreError> for Stop {
     }
 }
 
-impl From<dphub_core::validation::Problems> for Stop {
-    fn from(p: dphub_core::validation::Problems) -> Self {
+impl From<dphub_core::model::validation::Problems> for Stop {
+    fn from(p: dphub_core::model::validation::Problems) -> Self {
         Stop::Core(p.into())
     }
 }
@@ -95,10 +94,10 @@ fn run(command: &DocCommand, db: Option<std::path::PathBuf>, json: bool) -> Resu
         Some(text) => parse_date(text).map_err(|e| problem("prepared_on", &e.to_string()))?,
         None => today(),
     };
-    let Some(path) = dphub_core::store::resolve_db_path(db) else {
+    let Some(path) = dphub_core::app::resolve_db_path(db) else {
         return Err(problem("db", "There is no app data folder here: give --db PATH").into());
     };
-    let store = Store::open(&path).map_err(CoreError::from)?;
+    let store = Database::open(&path)?;
     let document = document(command, &store, prepared_on)?;
     let options = PdfOptions {
         large_print: out.large_print,
@@ -124,7 +123,7 @@ fn run(command: &DocCommand, db: Option<std::path::PathBuf>, json: bool) -> Resu
     Ok(())
 }
 
-fn document(command: &DocCommand, store: &Store, on: NaiveDate) -> Result<Document, Stop> {
+fn document(command: &DocCommand, store: &Database, on: NaiveDate) -> Result<Document, Stop> {
     let request = |kind, person_id, employment_id| DocumentRequest {
         kind,
         person_id,
@@ -140,7 +139,7 @@ fn document(command: &DocCommand, store: &Store, on: NaiveDate) -> Result<Docume
                 Some(text) => parse_code::<AgreementVariant>(text)
                     .map_err(|e| problem("variant", &e))?
                     .kind(),
-                None => default_agreement_kind(&found_person(store, *person)?),
+                None => default_agreement_kind(&people::get_person(store, *person)?),
             };
             build_document(store, &request(kind, *person, None))?
         }
@@ -148,7 +147,7 @@ fn document(command: &DocCommand, store: &Store, on: NaiveDate) -> Result<Docume
             build_document(store, &request(DocumentKind::CostBreakdown, *person, None))?
         }
         DocCommand::Particulars { employment, .. } => {
-            let person = employer_of(store, *employment)?;
+            let person = employment::employer_of(store, *employment)?;
             build_document(
                 store,
                 &request(DocumentKind::Particulars, person, Some(*employment)),
@@ -159,7 +158,7 @@ fn document(command: &DocCommand, store: &Store, on: NaiveDate) -> Result<Docume
             week_of,
             ..
         } => {
-            let person = employer_of(store, *employment)?;
+            let person = employment::employer_of(store, *employment)?;
             let period_of = week_of
                 .as_deref()
                 .map(parse_date)
@@ -176,79 +175,19 @@ fn document(command: &DocCommand, store: &Store, on: NaiveDate) -> Result<Docume
         DocCommand::Checklist {
             person, employment, ..
         } => {
-            let views = checklist_views(store, *person, *employment, on)?;
+            let owner = checklists::checklist_owner(store, *person, *employment)?;
+            let views = checklists::checklists_with_pas(store, owner, on)?;
             let for_one_pa = employment.is_some();
             checklist_document(&views, &checklists_title(&views, for_one_pa), on)
         }
         DocCommand::Due { days, person, .. } => {
             if let Some(id) = person {
-                found_person(store, *id)?;
+                people::get_person(store, *id)?;
             }
             let items = checklists::what_needs_doing(store, on, *days, *person)?;
             due_document(&items, on, *days)
         }
     })
-}
-
-fn found_person(store: &Store, id: PersonId) -> Result<dphub_core::people::Person, Stop> {
-    Ok(store
-        .person(id)
-        .map_err(CoreError::from)?
-        .ok_or(CoreError::NotFound { what: "person", id })?)
-}
-
-fn employer_of(store: &Store, id: EmploymentId) -> Result<PersonId, Stop> {
-    let row = store
-        .employment(id)
-        .map_err(CoreError::from)?
-        .ok_or(CoreError::NotFound {
-            what: "employment",
-            id,
-        })?;
-    Ok(row.employment.person_id)
-}
-
-/// The person's checklists and each of their PAs'; or one PA's (checked to be the person's).
-fn checklist_views(
-    store: &Store,
-    person: Option<PersonId>,
-    employment: Option<EmploymentId>,
-    on: NaiveDate,
-) -> Result<Vec<ChecklistView>, Stop> {
-    match (person, employment) {
-        (None, None) => Err(problem(
-            "person",
-            "Give --person ID (and --employment ID for one PA's checklists)",
-        )
-        .into()),
-        (person, Some(employment)) => {
-            let employer = employer_of(store, employment)?;
-            if person.is_some_and(|p| p != employer) {
-                return Err(problem(
-                    "employment",
-                    &format!("Employment {employment} is not one of this person's"),
-                )
-                .into());
-            }
-            Ok(checklists::checklists_for_employment(
-                store, employment, on,
-            )?)
-        }
-        (Some(person), None) => {
-            let mut views = checklists::checklists_for_person(store, person, on)?;
-            for row in store
-                .employments(Some(person), None)
-                .map_err(CoreError::from)?
-            {
-                views.extend(checklists::checklists_for_employment(
-                    store,
-                    row.employment.id,
-                    on,
-                )?);
-            }
-            Ok(views)
-        }
-    }
 }
 
 /// Writes `bytes` to a temporary file in the same folder and renames it over `path`, so a reader

@@ -1,7 +1,7 @@
 //! Where to put a missing detail right, in words: the record and the command (or the app's form)
 //! that fills it in.
 
-use dphub_core::documents::{FixAt, RecordKind};
+use dphub_core::app::documents::{FixAt, RecordKind};
 
 /// The `dphub person edit` flag for a person form field.
 fn person_flag(field: &str) -> Option<&'static str> {

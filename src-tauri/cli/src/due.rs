@@ -1,13 +1,13 @@
 //! `dphub due`: what needs doing across everyone, printed or written as an iCalendar file.
 
-use dphub_core::checklists;
-use dphub_core::{today, CoreError, Store};
+use dphub_core::app::checklists;
+use dphub_core::{today, CoreError, Database};
 
 use crate::args::problem;
 use crate::checklist_args::DueArgs;
 use crate::printer::Printer;
 
-pub fn due(args: &DueArgs, store: &Store, out: &Printer) -> Result<(), CoreError> {
+pub fn due(args: &DueArgs, store: &Database, out: &Printer) -> Result<(), CoreError> {
     let items = checklists::what_needs_doing(store, today(), args.days, args.person)?;
     match &args.ics {
         Some(path) => {

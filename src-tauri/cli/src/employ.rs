@@ -1,13 +1,17 @@
 //! `dphub employ …`: over the core's employment functions.
 
-use dphub_core::employment::{self, validate_terms};
-use dphub_core::{today, CoreError, Store};
+use dphub_core::app::employment::{self, validate_terms};
+use dphub_core::{today, CoreError, Database};
 
 use crate::employ_args::{end_draft, EmployCommand};
 use crate::form_problems::report_with_form_problems;
 use crate::printer::Printer;
 
-pub fn employ(command: &EmployCommand, store: &mut Store, out: &Printer) -> Result<(), CoreError> {
+pub fn employ(
+    command: &EmployCommand,
+    store: &mut Database,
+    out: &Printer,
+) -> Result<(), CoreError> {
     match command {
         EmployCommand::Add(fields) => {
             let (draft, flag_problems) = fields.draft();

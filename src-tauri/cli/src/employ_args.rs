@@ -1,10 +1,10 @@
 //! `dphub employ …`: a PA's employment by a person, its terms and its end.
 
 use clap::{Args, Subcommand};
-use dphub_core::contacts::ContactId;
-use dphub_core::employment::{EmploymentDraft, EmploymentEndDraft, EmploymentId, HoursKind};
-use dphub_core::people::PersonId;
-use dphub_core::validation::Problems;
+use dphub_core::app::contacts::ContactId;
+use dphub_core::app::employment::{EmploymentDraft, EmploymentEndDraft, EmploymentId, HoursKind};
+use dphub_core::app::people::PersonId;
+use dphub_core::model::validation::Problems;
 
 use crate::args::set_code;
 

@@ -1,7 +1,7 @@
 //! How `dphub employ` prints an employment and a list of them.
 
-use dphub_core::employment::{EmploymentSummary, EmploymentView, HoursKind, SickPay};
-use dphub_core::input::long_date;
+use dphub_core::app::employment::{EmploymentSummary, EmploymentView, HoursKind, SickPay};
+use dphub_core::model::input::long_date;
 
 use crate::printer::{line, table, Printer};
 

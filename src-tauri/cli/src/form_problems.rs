@@ -1,7 +1,7 @@
 //! Flags that could not be read (unknown codes, a day that is not a day) are reported together with
 //! every other problem in the form, so one run shows everything to correct.
 
-use dphub_core::validation::Problems;
+use dphub_core::model::validation::Problems;
 use dphub_core::CoreError;
 
 /// `Ok` when every flag was read; otherwise the flags' problems and then the form's own problems

@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
-use dphub_core::contacts::interchange::ContactField;
-use dphub_core::contacts::{DuplicatePolicy, ImportOutcome, ImportPreview};
+use dphub_core::app::contacts::interchange::ContactField;
+use dphub_core::app::contacts::{DuplicatePolicy, ImportOutcome, ImportPreview};
 
 use crate::printer::{cell, line, Printer, LABEL_WIDTH};
 

@@ -32,8 +32,8 @@ mod template;
 use std::process::ExitCode;
 
 use clap::Parser;
-use dphub_core::people::{self, PersonDraft};
-use dphub_core::{today, CoreError, Store};
+use dphub_core::app::people::{self, PersonDraft};
+use dphub_core::{today, CoreError, Database};
 
 use args::{Cli, Command, PersonCommand};
 use form_problems::report_with_form_problems;
@@ -68,13 +68,13 @@ fn run(cli: &Cli, out: &Printer) -> Result<(), CoreError> {
         Command::Cost(cost_args::CostCommand::Pa(args)) => return cost::cost_pa(args, out),
         _ => {}
     }
-    let Some(path) = dphub_core::store::resolve_db_path(cli.db.clone()) else {
+    let Some(path) = dphub_core::app::resolve_db_path(cli.db.clone()) else {
         return Err(CoreError::Invalid(args::problem(
             "db",
             "There is no app data folder here: give --db PATH",
         )));
     };
-    let mut store = Store::open(&path)?;
+    let mut store = Database::open(&path)?;
     match &cli.command {
         Command::Person(command) => person(command, &mut store, out),
         Command::Pa(command) => pa::pa(command, &mut store, out),
@@ -89,7 +89,7 @@ fn run(cli: &Cli, out: &Printer) -> Result<(), CoreError> {
     }
 }
 
-fn person(command: &PersonCommand, store: &mut Store, out: &Printer) -> Result<(), CoreError> {
+fn person(command: &PersonCommand, store: &mut Database, out: &Printer) -> Result<(), CoreError> {
     match command {
         PersonCommand::Add(fields) => {
             let mut draft = fields.base_draft()?.unwrap_or_default();

@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
-use dphub_core::contacts::{self, ContactDraft};
-use dphub_core::{today, CoreError, Store};
+use dphub_core::app::contacts::{self, ContactDraft};
+use dphub_core::{today, CoreError, Database};
 use serde_json::Value;
 
 use crate::args::problem;
@@ -12,7 +12,7 @@ use crate::pa_args::{PaCommand, PaFields};
 use crate::pa_files;
 use crate::printer::Printer;
 
-pub fn pa(command: &PaCommand, store: &mut Store, out: &Printer) -> Result<(), CoreError> {
+pub fn pa(command: &PaCommand, store: &mut Database, out: &Printer) -> Result<(), CoreError> {
     match command {
         PaCommand::Add(fields) => {
             let blank = contacts::contact_options(store)?.blank;

@@ -5,10 +5,10 @@ use std::path::PathBuf;
 
 use clap::builder::BoolishValueParser;
 use clap::{Args, Subcommand};
-use dphub_core::contacts::{
+use dphub_core::app::contacts::{
     ContactDraft, ContactId, ContactQuery, DayPart, Slot, TrainingDraft, Weekday,
 };
-use dphub_core::validation::Problems;
+use dphub_core::model::validation::Problems;
 
 use crate::args::{parse_code, set_code};
 

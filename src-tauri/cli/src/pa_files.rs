@@ -2,16 +2,16 @@
 
 use std::path::Path;
 
-use dphub_core::contacts::interchange::{ContactField, CsvPreview, ImportFormat};
-use dphub_core::contacts::{self, DuplicatePolicy, ImportRequest};
-use dphub_core::validation::Problems;
-use dphub_core::{today, CoreError, Store};
+use dphub_core::app::contacts::interchange::{ContactField, CsvPreview, ImportFormat};
+use dphub_core::app::contacts::{self, DuplicatePolicy, ImportRequest};
+use dphub_core::model::validation::Problems;
+use dphub_core::{today, CoreError, Database};
 
 use crate::args::{parse_code, problem};
 use crate::pa_args::{ExportArgs, ImportArgs};
 use crate::printer::Printer;
 
-pub fn import(args: &ImportArgs, store: &mut Store, out: &Printer) -> Result<(), CoreError> {
+pub fn import(args: &ImportArgs, store: &mut Database, out: &Printer) -> Result<(), CoreError> {
     let format = file_format(args.format.as_deref(), &args.file)?;
     let bytes = std::fs::read(&args.file).map_err(|e| {
         problem(
@@ -51,7 +51,7 @@ pub fn import(args: &ImportArgs, store: &mut Store, out: &Printer) -> Result<(),
     Ok(())
 }
 
-pub fn export(args: &ExportArgs, store: &Store, out: &Printer) -> Result<(), CoreError> {
+pub fn export(args: &ExportArgs, store: &Database, out: &Printer) -> Result<(), CoreError> {
     let query = args
         .filters
         .query(args.search.as_deref().unwrap_or(""), 0)?;

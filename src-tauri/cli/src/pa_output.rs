@@ -1,7 +1,7 @@
 //! How `dphub pa` prints a PA, a search and the expiry alerts.
 
-use dphub_core::contacts::{ContactSearchResults, ContactView, ExpiryAlert, Slot, Weekday};
-use dphub_core::input::long_date;
+use dphub_core::app::contacts::{ContactSearchResults, ContactView, ExpiryAlert, Slot, Weekday};
+use dphub_core::model::input::long_date;
 
 use crate::employ_output::employment_line;
 use crate::printer::{line, more, table, Printer};

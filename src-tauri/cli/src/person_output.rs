@@ -1,8 +1,8 @@
 //! What `dphub person` prints, and how any command reports an error.
 
-use dphub_core::input::long_date;
-use dphub_core::people::{PersonId, PersonSummary, PersonView};
-use dphub_core::period::AmountInEveryPeriod;
+use dphub_core::app::people::{PersonId, PersonSummary, PersonView};
+use dphub_core::model::input::long_date;
+use dphub_core::model::period::AmountInEveryPeriod;
 use dphub_core::CoreError;
 use serde_json::json;
 
@@ -176,7 +176,7 @@ impl Printer {
             let kind = match error {
                 CoreError::Invalid(_) => "validation",
                 CoreError::NotFound { .. } => "not_found",
-                CoreError::Store(_) => "storage",
+                CoreError::Storage(_) => "storage",
             };
             let body = json!({ "kind": kind, "message": error.to_string(), "problems": problems });
             eprintln!(

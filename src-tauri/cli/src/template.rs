@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Subcommand;
-use dphub_core::documents::{builtin_template, check_template, known_placeholders, DocumentKind};
+use dphub_core::app::documents::{
+    builtin_template, check_template, known_placeholders, DocumentKind,
+};
 use serde_json::json;
 
 #[derive(Subcommand)]

@@ -10,7 +10,7 @@ use std::process::{Command, Output};
 
 use chrono::NaiveDate;
 use common::{db, dphub, json, Db};
-use dphub_core::input::long_date;
+use dphub_core::model::input::long_date;
 use serde_json::Value;
 
 const PA_NAME: &str = "Zoë Łukasiewicz-Şahin Σοφία Дмитрий";
@@ -679,8 +679,8 @@ fn the_due_printout_lists_what_needs_doing_with_dates() {
         ],
     );
     // The same list `dphub due` gives on that day: it has the PA's first-day items.
-    let due = dphub_core::checklists::what_needs_doing(
-        &dphub_core::Store::open(&s.db.path).unwrap(),
+    let due = dphub_core::app::checklists::what_needs_doing(
+        &dphub_core::Database::open(&s.db.path).unwrap(),
         PREPARED.parse().unwrap(),
         120,
         None,

@@ -5,13 +5,14 @@
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
-use dphub_core::contacts::interchange::{read_vcards, write_vcards, ImportFormat};
-use dphub_core::contacts::{
-    run_import, validate_contact, ContactDetails, ContactDraft, ContactQuery, ContactRules,
-    ContactStatus, DayPart, DbsDraft, DbsLevel, DuplicatePolicy, ImportRequest, Skill, Slot,
-    TrainingDraft, Weekday,
+use dphub_core::app::contacts;
+use dphub_core::app::contacts::interchange::{read_vcards, write_vcards, ImportFormat};
+use dphub_core::app::contacts::{
+    run_import, validate_contact, ContactDetails, ContactDraft, ContactQuery, ContactStatus,
+    DayPart, DbsDraft, DbsLevel, DuplicatePolicy, ImportRequest, Skill, Slot, TrainingDraft,
+    Weekday,
 };
-use dphub_core::Store;
+use dphub_core::Database;
 
 const CONTACTS: usize = 100_000;
 const ROUNDS: usize = 30;
@@ -358,37 +359,24 @@ fn main() {
 fn profile_query(contacts: &[ContactDetails], today: NaiveDate, n: usize, times: usize) {
     let path = std::env::temp_dir().join("dphub-bench/bench.sqlite3");
     let store = if path.exists() {
-        Store::open(&path).unwrap()
+        Database::open(&path).unwrap()
     } else {
         saved(contacts, &path)
     };
     let q = &queries()[n];
     for _ in 0..times {
-        std::hint::black_box(
-            store
-                .search_contacts(q, ContactRules::default(), today)
-                .unwrap(),
-        );
+        std::hint::black_box(contacts::search_contacts(&store, q, today).unwrap());
     }
     println!("{} × {times}", describe(q));
 }
 
-fn saved(contacts: &[ContactDetails], path: &std::path::Path) -> Store {
-    let mut store = Store::open(path).unwrap();
-    store
-        .in_transaction(|w| {
-            for c in contacts {
-                w.insert(c)?;
-            }
-            Ok(())
-        })
-        .unwrap();
-    store.optimize_search_index().unwrap();
+fn saved(contacts: &[ContactDetails], path: &std::path::Path) -> Database {
+    let mut store = Database::open(path).unwrap();
+    contacts::save_checked_contacts(&mut store, contacts).unwrap();
     store
 }
 
 fn search(contacts: &[ContactDetails], today: NaiveDate, dir: &std::path::Path) {
-    let rules = ContactRules::default();
     let start = Instant::now();
     let mut store = saved(contacts, &dir.join("bench.sqlite3"));
     println!(
@@ -400,15 +388,14 @@ fn search(contacts: &[ContactDetails], today: NaiveDate, dir: &std::path::Path) 
     println!("Each query's mean over {ROUNDS} rounds (index / scan), and its matches:");
     for q in &queries {
         let index = mean_of(ROUNDS, || {
-            store.search_contacts(q, rules, today).unwrap().total
+            contacts::search_contacts(&store, q, today).unwrap().total
         });
         let scan = mean_of(1, || {
-            store
-                .search_contacts_by_scan(q, rules, today)
+            contacts::search_contacts_by_scan(&store, q, today)
                 .unwrap()
                 .total
         });
-        let found = store.search_contacts(q, rules, today).unwrap().total;
+        let found = contacts::search_contacts(&store, q, today).unwrap().total;
         println!(
             "  {:<70} {:>8.3} ms / {:>8.1} ms  {found:>6} found",
             describe(q),
@@ -418,15 +405,14 @@ fn search(contacts: &[ContactDetails], today: NaiveDate, dir: &std::path::Path) 
     }
     let indexed = time_queries(
         "FTS5 index + filters",
-        |q| store.search_contacts(q, rules, today).unwrap().total,
+        |q| contacts::search_contacts(&store, q, today).unwrap().total,
         &queries,
         ROUNDS,
     );
     let scanned = time_queries(
         "LIKE '%…%' scan + filters",
         |q| {
-            store
-                .search_contacts_by_scan(q, rules, today)
+            contacts::search_contacts_by_scan(&store, q, today)
                 .unwrap()
                 .total
         },
@@ -445,21 +431,20 @@ fn search(contacts: &[ContactDetails], today: NaiveDate, dir: &std::path::Path) 
 /// The first search with a date filter after the contact book changes re-reads which contacts
 /// are in date (kept in memory until then): what it costs, once per change.
 fn after_a_change(
-    store: &mut Store,
+    store: &mut Database,
     c: &ContactDetails,
     queries: &[ContactQuery],
     today: NaiveDate,
 ) {
-    let rules = ContactRules::default();
     let q = queries
         .iter()
         .find(|q| q.dbs_in_date)
         .expect("a query with the DBS filter");
     let mut times = Vec::new();
     for _ in 0..ROUNDS {
-        store.in_transaction(|w| w.insert(c).map(|_| ())).unwrap();
+        contacts::save_checked_contacts(store, std::slice::from_ref(c)).unwrap();
         let start = Instant::now();
-        std::hint::black_box(store.search_contacts(q, rules, today).unwrap());
+        std::hint::black_box(contacts::search_contacts(store, q, today).unwrap());
         times.push(start.elapsed());
     }
     times.sort();
@@ -472,7 +457,7 @@ fn after_a_change(
 
 fn import(contacts: &[ContactDetails], today: NaiveDate, dir: &std::path::Path) {
     let cards = write_vcards(&contacts[..VCARDS]);
-    let mut fresh = Store::open(&dir.join("import.sqlite3")).unwrap();
+    let mut fresh = Database::open(&dir.join("import.sqlite3")).unwrap();
     let request = ImportRequest {
         format: ImportFormat::VCard,
         bytes: cards.into_bytes(),

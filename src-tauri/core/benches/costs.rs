@@ -6,10 +6,10 @@ use std::str::FromStr;
 
 use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, Criterion};
-use dphub_core::costs::*;
-use dphub_core::employment::{HolidayArrangement, HoursKind, PayFrequency};
-use dphub_core::money::Money;
-use dphub_core::period::PaymentPeriod;
+use dphub_core::app::costs::*;
+use dphub_core::app::employment::{HolidayArrangement, HoursKind, PayFrequency};
+use dphub_core::model::money::Money;
+use dphub_core::model::period::PaymentPeriod;
 use rust_decimal::Decimal;
 
 fn m(s: &str) -> Money {

@@ -10,22 +10,22 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, Criterion};
-use dphub_core::documents::{
+use dphub_core::app::documents::{
     build_document, write_pdf, Block, Document, DocumentKind, DocumentRequest, PdfOptions, Span,
 };
-use dphub_core::people::{
+use dphub_core::app::people::{
     add_person, AccountType, ManagedBy, ManagerDraft, PersonDraft, RecipientType,
 };
-use dphub_core::Store;
+use dphub_core::Database;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }
 
 /// A realistic store: a person whose direct payment a nominated person manages, and their PA.
-fn store() -> (Store, DocumentRequest) {
+fn store() -> (Database, DocumentRequest) {
     let today = d(2027, 2, 1);
-    let mut store = Store::open_in_memory().unwrap();
+    let mut store = Database::open_in_memory().unwrap();
     let mut p = PersonDraft {
         full_name: "Zoë Łukasiewicz-Şahin".into(),
         date_of_birth: "1949-05-03".into(),

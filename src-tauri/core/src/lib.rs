@@ -1,24 +1,14 @@
 //! DP Hub's core: the domain rules and storage for managing a social-care direct payment, with no
-//! GUI dependency. The desktop app and the `dphub` command line are thin layers over it.
+//! GUI or command-line dependency. Three layers, each importing only those below it:
+//! [`model`] (pure rules and types) → `store` (the database, private to this crate) → [`app`] (the
+//! use cases, the only door the desktop shell and the `dphub` command line use).
 
-pub mod checklists;
-pub mod choice;
-pub mod contacts;
-pub mod costs;
-pub mod documents;
-pub mod employment;
-pub mod error;
-mod fields;
-pub mod input;
-pub mod money;
-mod parallel;
-pub mod people;
-pub mod period;
-pub mod store;
-pub mod validation;
+pub mod app;
+pub mod model;
+pub(crate) mod store;
 
-pub use error::{CoreError, CoreResult};
-pub use store::Store;
+pub use app::Database;
+pub use model::error::{CoreError, CoreResult};
 
 /// The app's identifier: names its data folder on every platform (and is Tauri's `identifier`).
 pub const APP_IDENTIFIER: &str = "org.dphub.desktop";

@@ -1,8 +1,8 @@
 //! Due-date rules, each with its edge cases, through the public API.
 
 use chrono::NaiveDate;
-use dphub_core::checklists::{next_due, BankHolidays, Due, DueRule, Fact, Facts};
-use dphub_core::employment::PayFrequency;
+use dphub_core::app::checklists::{next_due, BankHolidays, Due, DueRule, Fact, Facts};
+use dphub_core::app::employment::PayFrequency;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()

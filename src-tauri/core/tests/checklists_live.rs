@@ -2,14 +2,16 @@
 //! refusals that change nothing, what needs doing across people, and the iCalendar export.
 
 use chrono::NaiveDate;
-use dphub_core::checklists::{
+use dphub_core::app::checklists::{
     self, due_calendar, what_needs_doing, ChecklistOwner, ChecklistView, DueKind, DueLink,
     ItemStatus, ItemView, StatusTag,
 };
-use dphub_core::contacts::{self, ContactDraft, ContactStatus, DbsDraft, DbsLevel, TrainingDraft};
-use dphub_core::employment::{self, EmploymentDraft, EmploymentEndDraft, PayFrequency};
-use dphub_core::people::{self, ManagedBy, PersonDraft, RecipientType};
-use dphub_core::{CoreError, Store};
+use dphub_core::app::contacts::{
+    self, ContactDraft, ContactStatus, DbsDraft, DbsLevel, TrainingDraft,
+};
+use dphub_core::app::employment::{self, EmploymentDraft, EmploymentEndDraft, PayFrequency};
+use dphub_core::app::people::{self, ManagedBy, PersonDraft, RecipientType};
+use dphub_core::{CoreError, Database};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -17,7 +19,7 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 
 const TODAY: NaiveDate = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
 
-fn add_person(store: &mut Store, name: &str, dp_start: &str) -> i64 {
+fn add_person(store: &mut Database, name: &str, dp_start: &str) -> i64 {
     let mut draft = PersonDraft {
         full_name: name.into(),
         date_of_birth: "1950-02-01".into(),
@@ -32,7 +34,7 @@ fn add_person(store: &mut Store, name: &str, dp_start: &str) -> i64 {
 }
 
 fn add_pa(
-    store: &mut Store,
+    store: &mut Database,
     name: &str,
     dbs_issued: Option<&str>,
     training: Option<(&str, &str)>,
@@ -63,7 +65,7 @@ fn add_pa(
         .id
 }
 
-fn employ(store: &mut Store, person: i64, pa: i64, start: &str, frequency: PayFrequency) -> i64 {
+fn employ(store: &mut Database, person: i64, pa: i64, start: &str, frequency: PayFrequency) -> i64 {
     let draft = EmploymentDraft {
         person_id: Some(person),
         contact_id: Some(pa),
@@ -97,7 +99,7 @@ fn one<'a>(views: &'a [ChecklistView], checklist: &str) -> &'a ChecklistView {
 }
 
 /// Margaret employs Ann from 11 January 2027, paid monthly.
-fn margaret_and_ann(store: &mut Store) -> (i64, i64) {
+fn margaret_and_ann(store: &mut Database) -> (i64, i64) {
     let margaret = add_person(store, "Margaret Hale", "2026-08-30");
     let ann = add_pa(store, "Ann Lee", None, None);
     let e = employ(store, margaret, ann, "2027-01-11", PayFrequency::Monthly);
@@ -106,7 +108,7 @@ fn margaret_and_ann(store: &mut Store) -> (i64, i64) {
 
 #[test]
 fn the_right_checklists_apply_and_a_changed_start_date_moves_the_dates() {
-    let mut store = Store::open_in_memory().unwrap();
+    let mut store = Database::open_in_memory().unwrap();
     let (margaret, e) = margaret_and_ann(&mut store);
 
     let mine = checklists::checklists_for_person(&store, margaret, TODAY).unwrap();
@@ -219,9 +221,9 @@ fn the_right_checklists_apply_and_a_changed_start_date_moves_the_dates() {
 
 #[test]
 fn a_time_limited_permission_to_work_gives_the_follow_up_check_its_date() {
-    let mut store = Store::open_in_memory().unwrap();
+    let mut store = Database::open_in_memory().unwrap();
     let (margaret, e) = margaret_and_ann(&mut store);
-    let follow_up = |store: &Store| {
+    let follow_up = |store: &Database| {
         let pa = checklists::checklists_for_employment(store, e, TODAY).unwrap();
         item(&pa, "before-first-day", "right-to-work-follow-up")
             .due
@@ -229,8 +231,11 @@ fn a_time_limited_permission_to_work_gives_the_follow_up_check_its_date() {
     };
     assert_eq!(follow_up(&store), None, "permission not time limited");
 
-    let ann = store.employment(e).unwrap().unwrap().employment.contact_id;
-    let mut draft = store.contact(ann).unwrap().unwrap().details.to_draft();
+    let ann = dphub_core::app::employment::view_employment(&store, e, TODAY)
+        .unwrap()
+        .employment
+        .contact_id;
+    let mut draft = contacts::contact_draft(&store, ann).unwrap();
     draft.right_to_work_until = "2027-06-30".into();
     contacts::update_contact(&mut store, ann, &draft, TODAY).unwrap();
     let due = follow_up(&store).expect("a date once the permission's end is known");
@@ -261,7 +266,7 @@ fn a_time_limited_permission_to_work_gives_the_follow_up_check_its_date() {
 fn tick_untick_and_not_applicable_round_trip_with_who_and_when() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("db.sqlite3");
-    let mut store = Store::open(&path).unwrap();
+    let mut store = Database::open(&path).unwrap();
     let (_, e) = margaret_and_ann(&mut store);
     let owner = ChecklistOwner::Employment(e);
 
@@ -287,7 +292,7 @@ fn tick_untick_and_not_applicable_round_trip_with_who_and_when() {
     drop(store);
 
     // Saved: a new connection reads it back.
-    let mut store = Store::open(&path).unwrap();
+    let mut store = Database::open(&path).unwrap();
     let views = checklists::checklists_for_employment(&store, e, TODAY).unwrap();
     let dbs = item(&views, "before-first-day", "dbs");
     assert_eq!(dbs.tag, StatusTag::Done);
@@ -337,7 +342,7 @@ fn tick_untick_and_not_applicable_round_trip_with_who_and_when() {
 
 #[test]
 fn a_recurring_duty_moves_on_and_an_employers_item_is_shared_by_every_pa() {
-    let mut store = Store::open_in_memory().unwrap();
+    let mut store = Database::open_in_memory().unwrap();
     let (margaret, e) = margaret_and_ann(&mut store);
     let bea = add_pa(&mut store, "Bea Ode", None, None);
     let e2 = employ(
@@ -391,7 +396,7 @@ fn a_recurring_duty_moves_on_and_an_employers_item_is_shared_by_every_pa() {
 
 #[test]
 fn a_tick_on_a_missing_item_or_owner_is_refused_and_changes_nothing() {
-    let mut store = Store::open_in_memory().unwrap();
+    let mut store = Database::open_in_memory().unwrap();
     let (margaret, e) = margaret_and_ann(&mut store);
     let before_person = checklists::checklists_for_person(&store, margaret, TODAY).unwrap();
     let before_pa = checklists::checklists_for_employment(&store, e, TODAY).unwrap();
@@ -499,7 +504,7 @@ fn a_tick_on_a_missing_item_or_owner_is_refused_and_changes_nothing() {
 
 #[test]
 fn past_the_bank_holiday_data_only_that_item_says_so() {
-    let mut store = Store::open_in_memory().unwrap();
+    let mut store = Database::open_in_memory().unwrap();
     let (margaret, _) = margaret_and_ann(&mut store);
     let views = checklists::checklists_for_person(&store, margaret, d(2029, 1, 10)).unwrap();
     let hmrc = item(&views, "monthly-quarterly", "pay-hmrc-monthly");
@@ -525,7 +530,7 @@ fn past_the_bank_holiday_data_only_that_item_says_so() {
 
 #[test]
 fn what_needs_doing_lists_overdue_and_upcoming_across_people() {
-    let mut store = Store::open_in_memory().unwrap();
+    let mut store = Database::open_in_memory().unwrap();
     // Margaret's PA Ann started on 2 November: some of her first-day items are overdue. Ann's DBS
     // check (3 December 2023) reaches the 3-year limit on 3 December 2026.
     let margaret = add_person(&mut store, "Margaret Hale", "2026-01-05");
@@ -629,7 +634,7 @@ fn events(ics: &str) -> Vec<(String, String, String)> {
 
 #[test]
 fn the_calendar_parses_and_keeps_its_uids() {
-    let mut store = Store::open_in_memory().unwrap();
+    let mut store = Database::open_in_memory().unwrap();
     let margaret = add_person(&mut store, "Margaret Hale", "2026-01-05");
     let ann = add_pa(&mut store, "Ann Lee", None, None);
     let e = employ(

@@ -1,6 +1,6 @@
 //! The checklist files shipped with DP Hub are valid, and a bad file is refused naming file and line.
 
-use dphub_core::checklists::{embedded_files, parse_all, templates, AppliesTo, Template};
+use dphub_core::app::checklists::{embedded_files, parse_all, templates, AppliesTo, Template};
 
 #[test]
 fn every_embedded_checklist_file_is_valid() {

@@ -2,15 +2,17 @@
 //! SQLite database: search, filters, alerts, duplicates and job terms.
 
 use chrono::NaiveDate;
-use dphub_core::contacts::{
+use dphub_core::app::contacts::{
     self, AlertKind, ContactDraft, ContactQuery, ContactRules, ContactSort, ContactStatus, DayPart,
     DbsDraft, DbsLevel, Skill, Slot, TrainingDraft, Weekday,
 };
-use dphub_core::employment::{
+use dphub_core::app::employment::{
     self, EmploymentDraft, EmploymentEndDraft, HolidayArrangement, HoursKind,
 };
-use dphub_core::people::{self, DpTermsDraft, ManagedBy, ManagerDraft, PersonDraft, RecipientType};
-use dphub_core::{CoreError, Store};
+use dphub_core::app::people::{
+    self, DpTermsDraft, ManagedBy, ManagerDraft, PersonDraft, RecipientType,
+};
+use dphub_core::{CoreError, Database};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()
@@ -24,14 +26,14 @@ fn pa(name: &str) -> ContactDraft {
     }
 }
 
-fn add(store: &mut Store, draft: ContactDraft) -> i64 {
+fn add(store: &mut Database, draft: ContactDraft) -> i64 {
     contacts::add_contact(store, &draft, today())
         .unwrap()
         .contact
         .id
 }
 
-fn names(store: &Store, q: ContactQuery) -> Vec<String> {
+fn names(store: &Database, q: ContactQuery) -> Vec<String> {
     contacts::search_contacts(store, &q, today())
         .unwrap()
         .contacts
@@ -55,8 +57,8 @@ fn invalid_fields(err: CoreError) -> Vec<String> {
 }
 
 /// A small contact book: four PAs with different skills, areas, availability and checks.
-fn book() -> Store {
-    let mut s = Store::open_in_memory().unwrap();
+fn book() -> Database {
+    let mut s = Database::open_in_memory().unwrap();
     let tue_evening = Slot {
         day: Weekday::Tuesday,
         part: DayPart::Evening,
@@ -167,7 +169,7 @@ fn search_finds_word_prefixes_ignoring_accents_and_ranks_names_first() {
 
 #[test]
 fn best_match_puts_names_starting_with_the_word_first_then_names_then_other_fields() {
-    let mut s = Store::open_in_memory().unwrap();
+    let mut s = Database::open_in_memory().unwrap();
     // Added worst match first, so the order found cannot be the order they were added in.
     add(
         &mut s,
@@ -299,7 +301,7 @@ fn filters_combine_with_the_text() {
 fn a_ranked_search_with_the_dbs_filter_follows_every_change() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("book.sqlite3");
-    let mut here = Store::open(&path).unwrap();
+    let mut here = Database::open(&path).unwrap();
     let with_dbs = |issued: &str| ContactDraft {
         dbs: DbsDraft {
             level: Some(DbsLevel::Enhanced),
@@ -321,7 +323,7 @@ fn a_ranked_search_with_the_dbs_filter_follows_every_change() {
         "edited here: now too old"
     );
 
-    let mut elsewhere = Store::open(&path).unwrap();
+    let mut elsewhere = Database::open(&path).unwrap();
     contacts::update_contact(&mut elsewhere, id, &with_dbs("2025-01-10"), today()).unwrap();
     assert_eq!(
         names(&here, kel.clone()),
@@ -390,7 +392,7 @@ fn sorting_paging_archiving_and_reindexing() {
 
 #[test]
 fn same_email_or_phone_is_flagged_as_a_possible_duplicate() {
-    let mut s = Store::open_in_memory().unwrap();
+    let mut s = Database::open_in_memory().unwrap();
     let first = add(
         &mut s,
         ContactDraft {
@@ -474,13 +476,16 @@ fn expiry_alerts_across_the_book_follow_the_councils_dbs_limit() {
     .unwrap_err();
     assert_eq!(invalid_fields(err), ["dbs_max_age_years"]);
     assert_eq!(
-        s.contact_rules().unwrap().dbs_max_age_years,
+        contacts::contact_options(&s)
+            .unwrap()
+            .rules
+            .dbs_max_age_years,
         6,
         "a refused setting changes nothing"
     );
 }
 
-fn person(store: &mut Store) -> i64 {
+fn person(store: &mut Database) -> i64 {
     let draft = PersonDraft {
         full_name: "Margaret Hale".into(),
         date_of_birth: "1948-12-01".into(),
@@ -557,8 +562,12 @@ fn an_employment_links_a_person_and_a_pa_with_checked_terms() {
         ..job(margaret, zoe)
     };
     assert!(
-        employment::add_employment(&mut Store::open_in_memory().unwrap(), &irregular, today())
-            .is_err(),
+        employment::add_employment(
+            &mut Database::open_in_memory().unwrap(),
+            &irregular,
+            today()
+        )
+        .is_err(),
         "no such person there"
     );
 
@@ -618,12 +627,11 @@ fn an_employment_links_a_person_and_a_pa_with_checked_terms() {
 
 #[test]
 fn a_very_broad_search_counts_to_a_thousand_but_an_export_takes_everyone() {
-    let mut s = Store::open_in_memory().unwrap();
+    let mut s = Database::open_in_memory().unwrap();
     let many: Vec<_> = (0..1005)
         .map(|i| contacts::validate_contact(&pa(&format!("Pat Number{i}")), today()).unwrap())
         .collect();
-    s.in_transaction(|w| many.iter().try_for_each(|c| w.insert(c).map(|_| ())))
-        .unwrap();
+    contacts::save_checked_contacts(&mut s, &many).unwrap();
     let found = contacts::search_contacts(&s, &text("pat"), today()).unwrap();
     assert_eq!(found.contacts.len(), contacts::DEFAULT_LIMIT as usize);
     assert_eq!((found.total, found.more_than_counted), (1000, true));
@@ -636,7 +644,7 @@ fn a_very_broad_search_counts_to_a_thousand_but_an_export_takes_everyone() {
     let (csv, written) = contacts::export_contacts(
         &s,
         &text("pat"),
-        dphub_core::contacts::interchange::ImportFormat::Csv,
+        dphub_core::app::contacts::interchange::ImportFormat::Csv,
         today(),
     )
     .unwrap();

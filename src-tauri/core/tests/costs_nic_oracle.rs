@@ -3,9 +3,9 @@
 
 use std::str::FromStr;
 
-use dphub_core::costs::{nic_for_period, NiCategory, RateBook, TaxYear};
-use dphub_core::employment::PayFrequency;
-use dphub_core::money::Money;
+use dphub_core::app::costs::{nic_for_period, NiCategory, RateBook, TaxYear};
+use dphub_core::app::employment::PayFrequency;
+use dphub_core::model::money::Money;
 use serde::Deserialize;
 
 #[derive(Deserialize)]

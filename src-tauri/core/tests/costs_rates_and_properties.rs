@@ -2,9 +2,9 @@
 
 use std::str::FromStr;
 
-use dphub_core::costs::*;
-use dphub_core::employment::{HolidayArrangement, HoursKind, PayFrequency};
-use dphub_core::money::Money;
+use dphub_core::app::costs::*;
+use dphub_core::app::employment::{HolidayArrangement, HoursKind, PayFrequency};
+use dphub_core::model::money::Money;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 

@@ -3,9 +3,9 @@
 use std::str::FromStr;
 
 use chrono::NaiveDate;
-use dphub_core::costs::*;
-use dphub_core::employment::{HolidayArrangement, HoursKind, PayFrequency};
-use dphub_core::money::Money;
+use dphub_core::app::costs::*;
+use dphub_core::app::employment::{HolidayArrangement, HoursKind, PayFrequency};
+use dphub_core::model::money::Money;
 use rust_decimal::Decimal;
 
 fn m(s: &str) -> Money {

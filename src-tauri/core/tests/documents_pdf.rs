@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use chrono::NaiveDate;
-use dphub_core::documents::{
+use dphub_core::app::documents::{
     content_fingerprint, write_pdf, Block, Document, KeyValue, PdfOptions, Signature,
     SignatureBlock, Span,
 };

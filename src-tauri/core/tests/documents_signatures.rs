@@ -4,14 +4,14 @@
 use std::process::Command;
 
 use chrono::NaiveDate;
-use dphub_core::contacts::{add_contact, ContactDraft, ContactStatus};
-use dphub_core::documents::{
+use dphub_core::app::contacts::{add_contact, ContactDraft, ContactStatus};
+use dphub_core::app::documents::{
     build_document, remove_signature, sign_document, write_pdf, Block, Document, DocumentKind,
     DocumentProblem, DocumentRequest, PdfOptions, SignRequest, SignatureBlock, SignatureKey,
 };
-use dphub_core::employment::{add_employment, EmploymentDraft, HoursKind, SickPay};
-use dphub_core::people::add_person;
-use dphub_core::{CoreError, Store};
+use dphub_core::app::employment::{add_employment, EmploymentDraft, HoursKind, SickPay};
+use dphub_core::app::people::add_person;
+use dphub_core::{CoreError, Database};
 
 use crate::document_scene;
 use document_scene::person_draft;
@@ -23,13 +23,13 @@ fn today() -> NaiveDate {
 }
 
 struct Setup {
-    store: Store,
+    store: Database,
     person: i64,
     employment: i64,
 }
 
 fn setup() -> Setup {
-    let mut store = Store::open_in_memory().unwrap();
+    let mut store = Database::open_in_memory().unwrap();
     let p = person_draft("Margaret Ellis");
     let person = add_person(&mut store, &p, today()).unwrap().person.id;
     let contact = add_contact(

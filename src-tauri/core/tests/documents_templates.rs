@@ -3,21 +3,21 @@
 //! exactly, custom templates checked with their line, and the same output every time.
 
 use chrono::NaiveDate;
-use dphub_core::contacts::{add_contact, ContactDraft, ContactStatus};
-use dphub_core::costs::{
+use dphub_core::app::contacts::{add_contact, ContactDraft, ContactStatus};
+use dphub_core::app::costs::{
     add_plan_line, save_cost_settings, CostSettingsDraft, LineFrequency, PlanLineDraft,
     PlanLineKind,
 };
-use dphub_core::documents::{
-    build_document, check_template, default_agreement_kind, set_custom_template, Block, Document,
-    DocumentKind, DocumentProblem, DocumentRequest, RecordKind,
+use dphub_core::app::documents::{
+    build_document, check_template, default_agreement_kind, document_options, set_custom_template,
+    Block, Document, DocumentKind, DocumentProblem, DocumentRequest, RecordKind,
 };
-use dphub_core::employment::{add_employment, EmploymentDraft, HoursKind, SickPay};
-use dphub_core::people::{
-    add_person, validate_person, AccountType, AuthorityBasis, ManagedBy, ManagerDraft, PersonDraft,
+use dphub_core::app::employment::{add_employment, EmploymentDraft, HoursKind, SickPay};
+use dphub_core::app::people::{
+    add_person, get_person, AccountType, AuthorityBasis, ManagedBy, ManagerDraft, PersonDraft,
     RecipientType,
 };
-use dphub_core::Store;
+use dphub_core::Database;
 
 use crate::document_scene;
 use document_scene::person_draft;
@@ -68,13 +68,13 @@ fn employment_draft(person: i64, contact: i64) -> EmploymentDraft {
 }
 
 struct Setup {
-    store: Store,
+    store: Database,
     person: i64,
     employment: i64,
 }
 
 fn setup_with(draft: PersonDraft) -> Setup {
-    let mut store = Store::open_in_memory().unwrap();
+    let mut store = Database::open_in_memory().unwrap();
     let person = add_person(&mut store, &draft, today()).unwrap().person.id;
     let contact = add_contact(
         &mut store,
@@ -133,8 +133,9 @@ fn build(s: &Setup, kind: DocumentKind) -> Document {
 
 /// All the document's words, one block a line, for looking things up.
 fn text(doc: &Document) -> String {
-    let spans =
-        |s: &[dphub_core::documents::Span]| s.iter().map(|s| s.text.as_str()).collect::<String>();
+    let spans = |s: &[dphub_core::app::documents::Span]| {
+        s.iter().map(|s| s.text.as_str()).collect::<String>()
+    };
     let mut out = vec![doc.title.clone(), doc.subtitle.clone().unwrap_or_default()];
     for b in &doc.blocks {
         out.push(match b {
@@ -231,7 +232,7 @@ const AGREEMENT_CONTENTS: &[&str] = &[
 #[test]
 fn the_self_managed_agreement_has_every_part_and_the_person_and_council_sign() {
     let s = setup();
-    let kind = default_agreement_kind(&s.store.person(s.person).unwrap().unwrap());
+    let kind = default_agreement_kind(&get_person(&s.store, s.person).unwrap());
     assert_eq!(kind, DocumentKind::AgreementSelf);
     let doc = build(&s, kind);
     assert_eq!(doc.title, "Direct payment agreement");
@@ -329,7 +330,7 @@ fn the_carer_agreement_is_for_the_carers_own_needs() {
     let mut draft = person_draft("Margaret Ellis");
     draft.recipient_type = Some(RecipientType::Carer);
     let s = setup_with(draft);
-    let kind = default_agreement_kind(&s.store.person(s.person).unwrap().unwrap());
+    let kind = default_agreement_kind(&get_person(&s.store, s.person).unwrap());
     assert_eq!(kind, DocumentKind::AgreementCarer);
     let doc = build(&s, kind);
     assert_contains_all(&doc, AGREEMENT_CONTENTS);
@@ -577,7 +578,8 @@ fn missing_details_are_listed_and_no_document_is_made() {
     let mut e = employment_draft(s.person, 1);
     e.place_of_work = String::new();
     e.duties = String::new();
-    dphub_core::employment::update_employment(&mut s.store, s.employment, &e, today()).unwrap();
+    dphub_core::app::employment::update_employment(&mut s.store, s.employment, &e, today())
+        .unwrap();
     let Err(DocumentProblem::Missing(items)) =
         build_document(&s.store, &request(&s, DocumentKind::Particulars))
     else {
@@ -602,18 +604,22 @@ fn missing_details_are_listed_and_no_document_is_made() {
 #[test]
 fn an_authorised_person_without_a_basis_of_authority_is_missing_it() {
     let mut s = setup();
-    let mut details = validate_person(
-        &managed_by(
-            person_draft("Margaret Ellis"),
-            ManagedBy::AuthorisedPerson,
-            "Priya Shah",
-        ),
-        today(),
-    )
-    .unwrap();
     // Saved before the basis was asked for (or by another program): the agreement can't say it.
-    details.manager.authority_basis = None;
-    let id = s.store.insert_person(&details).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.sqlite3");
+    let mut old = Database::open(&path).unwrap();
+    let draft = managed_by(
+        person_draft("Margaret Ellis"),
+        ManagedBy::AuthorisedPerson,
+        "Priya Shah",
+    );
+    let id = add_person(&mut old, &draft, today()).unwrap().person.id;
+    drop(old);
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute("UPDATE dp_manager SET authority_basis = NULL", [])
+        .unwrap();
+    let old = Database::open(&path).unwrap();
     let r = DocumentRequest {
         kind: DocumentKind::AgreementAuthorised,
         person_id: id,
@@ -621,7 +627,7 @@ fn an_authorised_person_without_a_basis_of_authority_is_missing_it() {
         prepared_on: today(),
         timesheet_period_of: None,
     };
-    let Err(DocumentProblem::Missing(items)) = build_document(&s.store, &r) else {
+    let Err(DocumentProblem::Missing(items)) = build_document(&old, &r) else {
         panic!("made without a basis of authority");
     };
     assert_eq!(items.len(), 1);
@@ -689,7 +695,12 @@ fn a_bad_custom_template_is_rejected_with_its_line_and_not_saved() {
         panic!("a bad template was saved");
     };
     assert_eq!(p.line, 5);
-    assert_eq!(s.store.custom_template("particulars").unwrap(), None);
+    let options = document_options(&s.store, s.person).unwrap();
+    assert_eq!(
+        options.custom_templates,
+        [],
+        "a refused template is not in use"
+    );
 
     // A good one is used, and can be taken away again.
     let good = "# Contract for {{ pa.full_name }}\n\nStarts {{ job.start_date }} at {{ job.hourly_rate }} an hour.\n";

@@ -1,10 +1,10 @@
 //! Reading the contact files real programs export (hand-written fixtures shaped like them, with
 //! invented people): exactly what each one gives.
 
-use dphub_core::contacts::interchange::{
+use dphub_core::app::contacts::interchange::{
     csv_preview, read_csv, read_vcards, ContactField, ParsedRecord, RecordError,
 };
-use dphub_core::contacts::{
+use dphub_core::app::contacts::{
     ContactDraft, ContactStatus, DayPart, DbsDraft, DbsLevel, Skill, Slot, TrainingDraft, Weekday,
     WorkPreference,
 };

@@ -1,6 +1,6 @@
 //! Huge input: one ten-megabyte line, as a vCard value, a picture, a CSV cell and a CSV header.
 
-use dphub_core::contacts::interchange::{csv_preview, read_csv, read_vcards, ContactField};
+use dphub_core::app::contacts::interchange::{csv_preview, read_csv, read_vcards, ContactField};
 
 fn long_line() -> String {
     "x".repeat(10 * 1024 * 1024)

@@ -1,6 +1,6 @@
 //! Bad input never panics, never hangs, and every line number reported is a line of the file.
 
-use dphub_core::contacts::interchange::{
+use dphub_core::app::contacts::interchange::{
     csv_preview, read_csv, read_vcards, ContactField, ReadResult,
 };
 use proptest::prelude::*;

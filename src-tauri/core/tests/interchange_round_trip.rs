@@ -2,14 +2,14 @@
 //! and training.
 
 use chrono::NaiveDate;
-use dphub_core::contacts::interchange::{
+use dphub_core::app::contacts::interchange::{
     csv_preview, read_csv, read_vcards, write_csv, write_vcards, ContactField,
 };
-use dphub_core::contacts::{
+use dphub_core::app::contacts::{
     validate_contact, ContactDetails, ContactDraft, ContactStatus, DayPart, Dbs, DbsLevel, Skill,
     Slot, Training, Weekday, WorkPreference,
 };
-use dphub_core::money::Money;
+use dphub_core::model::money::Money;
 use proptest::prelude::*;
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {

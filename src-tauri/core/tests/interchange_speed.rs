@@ -4,7 +4,7 @@
 
 use std::time::Instant;
 
-use dphub_core::contacts::interchange::read_vcards;
+use dphub_core::app::contacts::interchange::read_vcards;
 
 /// One card like a phone's export: name, two numbers, email, address, note, a group.
 fn card(i: usize) -> String {

@@ -3,8 +3,8 @@
 
 use std::path::PathBuf;
 
-use dphub_core::contacts::{contact_form_options, ContactRules};
-use dphub_core::employment::employment_form_options;
+use dphub_core::app::contacts::{contact_form_options, ContactRules};
+use dphub_core::app::employment::employment_form_options;
 
 fn write(name: &str, value: &impl serde::Serialize) {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../ui/tests/browser/generated");

@@ -5,16 +5,18 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use dphub_core::checklists::{self, ChecklistOwner};
-use dphub_core::contacts::{self, ContactDraft, ContactStatus, DbsDraft, DbsLevel, TrainingDraft};
-use dphub_core::employment::{self, EmploymentDraft, PayFrequency};
-use dphub_core::people::{self, ManagedBy, PersonDraft, RecipientType};
-use dphub_core::Store;
+use dphub_core::app::checklists::{self, ChecklistOwner};
+use dphub_core::app::contacts::{
+    self, ContactDraft, ContactStatus, DbsDraft, DbsLevel, TrainingDraft,
+};
+use dphub_core::app::employment::{self, EmploymentDraft, PayFrequency};
+use dphub_core::app::people::{self, ManagedBy, PersonDraft, RecipientType};
+use dphub_core::Database;
 use serde_json::json;
 
 const TODAY: NaiveDate = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
 
-fn add_person(store: &mut Store, name: &str, dp_start: &str, reviews: &[&str]) -> i64 {
+fn add_person(store: &mut Database, name: &str, dp_start: &str, reviews: &[&str]) -> i64 {
     let mut draft = PersonDraft {
         full_name: name.into(),
         date_of_birth: "1948-03-12".into(),
@@ -32,7 +34,7 @@ fn add_person(store: &mut Store, name: &str, dp_start: &str, reviews: &[&str]) -
 #[test]
 fn checklists_for_the_ui_tests() {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("fixtures.sqlite3")).unwrap();
+    let mut store = Database::open(&dir.path().join("fixtures.sqlite3")).unwrap();
     let zoe = add_person(&mut store, "Zoë Łukasiewicz", "2026-01-05", &[]);
     let arthur = add_person(
         &mut store,

@@ -3,20 +3,20 @@
 //! Run by `cargo test`; the output is committed under ui/tests/browser/generated/.
 
 use chrono::NaiveDate;
-use dphub_core::contacts::{add_contact, ContactDraft, ContactStatus};
-use dphub_core::documents::{
+use dphub_core::app::contacts::{add_contact, ContactDraft, ContactStatus};
+use dphub_core::app::documents::{
     build_document, missing_details, AgreementVariant, DocumentKind, DocumentRequest,
 };
-use dphub_core::employment::{add_employment, EmploymentDraft, HoursKind};
-use dphub_core::people::{
+use dphub_core::app::employment::{add_employment, EmploymentDraft, HoursKind};
+use dphub_core::app::people::{
     add_person, AccountType, ManagedBy, ManagerDraft, PersonDraft, RecipientType,
 };
-use dphub_core::Store;
+use dphub_core::Database;
 
 #[test]
 fn documents_for_the_ui_tests() {
     let today = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
-    let mut store = Store::open_in_memory().unwrap();
+    let mut store = Database::open_in_memory().unwrap();
     let mut p = PersonDraft {
         full_name: "Zoë Łukasiewicz".into(),
         date_of_birth: "1949-05-03".into(),

@@ -4,9 +4,9 @@ use rusqlite::{params, Row};
 
 use super::people::{parse_date, timestamp};
 use super::{Store, StoreError, StoreResult};
-use crate::checklists::ItemStatus;
-use crate::employment::EmploymentId;
-use crate::people::PersonId;
+use crate::model::checklists::ItemStatus;
+use crate::model::employment::EmploymentId;
+use crate::model::people::PersonId;
 
 /// One item's recorded state. `employment_id` is None for the employer's own items.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -7,7 +7,7 @@ use rusqlite::types::Value;
 use super::contacts::{read_details, skill_bit};
 use super::in_date::InDateCheck;
 use super::{Store, StoreResult};
-use crate::contacts::{
+use crate::model::contacts::{
     area_query, prefix_query, search_words, skill_facet, slot_facet, Contact, ContactId,
     ContactQuery, ContactRules, ContactSort, ARCHIVED_FACET, DEFAULT_LIMIT, TRAINING_WARNING_DAYS,
 };

@@ -5,7 +5,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::people::timestamp;
 use super::{Store, StoreError, StoreResult};
-use crate::contacts::{
+use crate::model::contacts::{
     email_key, phone_digits, slots_to_bits, Contact, ContactBrief, ContactDetails, ContactId, Skill,
 };
 
@@ -197,7 +197,7 @@ impl ContactWriter<'_> {
 
     /// Inserts many new contacts, working out their rows on every core first.
     pub fn insert_all(&mut self, contacts: &[ContactDetails]) -> StoreResult<Vec<ContactId>> {
-        let rows = crate::parallel::map_in_order(contacts.iter().collect(), ContactRow::new);
+        let rows = crate::model::parallel::map_in_order(contacts.iter().collect(), ContactRow::new);
         rows.into_iter()
             .map(|row| insert_row(self.tx, &row?))
             .collect()
@@ -244,7 +244,7 @@ impl ContactRow {
             values: contact_values(d),
             json: serde_json::to_string(d).map_err(|e| StoreError::Corrupt(e.to_string()))?,
             phones: d.phones.iter().map(|p| phone_digits(p)).collect(),
-            fts: crate::contacts::fts_columns(d, false),
+            fts: crate::model::contacts::fts_columns(d, false),
         })
     }
 }
@@ -313,7 +313,7 @@ fn contact_values(d: &ContactDetails) -> Vec<Value> {
     let date = |d: Option<chrono::NaiveDate>| text(d.map(|d| d.to_string()));
     vec![
         Value::Text(d.full_name.clone()),
-        Value::Text(crate::contacts::sort_name(&d.full_name)),
+        Value::Text(crate::model::contacts::sort_name(&d.full_name)),
         text(d.email.as_deref().map(email_key)),
         text(d.phones.first().cloned()),
         Value::Integer(skill_bits(&d.skills)),
@@ -358,7 +358,8 @@ fn index_contact(
         tx.prepare_cached("DELETE FROM contact_fts WHERE rowid = ?1")?
             .execute([id])?;
     }
-    let [name, notes, skills, tags, areas, facets] = crate::contacts::fts_columns(d, archived);
+    let [name, notes, skills, tags, areas, facets] =
+        crate::model::contacts::fts_columns(d, archived);
     tx.prepare_cached(
         "INSERT INTO contact_fts (rowid, name, notes, skills, tags, areas, facets) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
@@ -382,7 +383,7 @@ pub(super) fn read_details(json: &str) -> StoreResult<ContactDetails> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::contacts::{
+    use crate::model::contacts::{
         validate_contact, ContactDraft, ContactQuery, ContactRules, ContactStatus,
     };
 

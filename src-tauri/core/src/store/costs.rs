@@ -4,9 +4,9 @@ use rusqlite::{params, OptionalExtension};
 use serde::{de::DeserializeOwned, Serialize};
 
 use super::{Store, StoreError, StoreResult};
-use crate::costs::{CostSettings, EmploymentCostTerms, PlanLine, PlanLineId, SavedPlanLine};
-use crate::employment::EmploymentId;
-use crate::people::PersonId;
+use crate::model::costs::{CostSettings, EmploymentCostTerms, PlanLine, PlanLineId, SavedPlanLine};
+use crate::model::employment::EmploymentId;
+use crate::model::people::PersonId;
 
 fn to_json<T: Serialize>(value: &T) -> StoreResult<String> {
     serde_json::to_string(value).map_err(|e| StoreError::Corrupt(e.to_string()))

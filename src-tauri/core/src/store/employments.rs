@@ -5,9 +5,9 @@ use rusqlite::{params, OptionalExtension, Row};
 
 use super::people::{parse_date, timestamp};
 use super::{Store, StoreError, StoreResult};
-use crate::contacts::ContactId;
-use crate::employment::{Employment, EmploymentEnd, EmploymentId, JobTerms};
-use crate::people::PersonId;
+use crate::model::contacts::ContactId;
+use crate::model::employment::{Employment, EmploymentEnd, EmploymentId, JobTerms};
+use crate::model::people::PersonId;
 
 /// An employment with the names of the two sides, as lists show it.
 #[derive(Debug)]

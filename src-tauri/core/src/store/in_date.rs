@@ -9,7 +9,7 @@
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
-use crate::contacts::{ContactId, ContactRules};
+use crate::model::contacts::{ContactId, ContactRules};
 
 /// The in-date filters a search asks for, and what "in date" means for it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -20,7 +20,7 @@ use rusqlite::Connection;
 
 pub use checklists::StoredItem;
 pub use contact_search::{ContactHits, COUNTED_AT_MOST};
-pub use contacts::{ContactKeys, ContactWriter};
+pub use contacts::ContactKeys;
 pub use employments::EmploymentRow;
 pub use signatures::SignedDocument;
 
@@ -45,6 +45,18 @@ pub enum StoreError {
 }
 
 pub type StoreResult<T> = Result<T, StoreError>;
+
+impl From<StoreError> for crate::CoreError {
+    fn from(e: StoreError) -> Self {
+        crate::CoreError::Storage(e.to_string())
+    }
+}
+
+impl From<rusqlite::Error> for crate::CoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        StoreError::Sql(e).into()
+    }
+}
 
 pub struct Store {
     conn: Connection,

@@ -3,8 +3,8 @@
 use rusqlite::{params, OptionalExtension};
 
 use super::{Store, StoreResult};
-use crate::contacts::ContactRules;
-use crate::people::PersonId;
+use crate::model::contacts::ContactRules;
+use crate::model::people::PersonId;
 
 const CURRENT_PERSON: &str = "current_person_id";
 

@@ -3,9 +3,9 @@
 use rusqlite::params;
 
 use super::{Store, StoreError, StoreResult};
-use crate::documents::Signature;
-use crate::employment::EmploymentId;
-use crate::people::PersonId;
+use crate::model::documents::Signature;
+use crate::model::employment::EmploymentId;
+use crate::model::people::PersonId;
 
 /// Which document a signature belongs to: the kind's code, the person and, for a PA's documents,
 /// the employment.

@@ -1,7 +1,7 @@
 //! What the document tests share: a person in Leeds whose direct payment has every detail an
 //! agreement needs, managing it themself.
 
-use dphub_core::people::{AccountType, ManagedBy, ManagerDraft, PersonDraft, RecipientType};
+use dphub_core::app::people::{AccountType, ManagedBy, ManagerDraft, PersonDraft, RecipientType};
 
 pub fn person_draft(name: &str) -> PersonDraft {
     let mut p = PersonDraft {

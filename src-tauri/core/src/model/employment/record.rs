@@ -1,0 +1,55 @@
+//! A PA's employment as stored: the job terms the written statement and the cost calculator read.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::kinds::{HolidayArrangement, HoursKind, PayFrequency, SickPay};
+use crate::model::contacts::ContactId;
+use crate::model::money::Money;
+use crate::model::people::PersonId;
+
+pub type EmploymentId = i64;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct JobTerms {
+    pub job_title: String,
+    pub duties: String,
+    pub start_date: NaiveDate,
+    pub continuous_employment_start: NaiveDate,
+    pub hours_kind: HoursKind,
+    /// Normal hours a week, for regular hours.
+    #[ts(type = "string | null")]
+    pub hours_per_week: Option<Decimal>,
+    pub working_pattern: String,
+    pub hourly_rate: Money,
+    pub pay_frequency: PayFrequency,
+    pub holiday: HolidayArrangement,
+    pub place_of_work: String,
+    pub probation_weeks: Option<u16>,
+    /// None means the statutory minimum.
+    pub notice_by_employer_weeks: Option<u8>,
+    pub notice_by_pa_weeks: Option<u8>,
+    pub sick_pay: SickPay,
+    pub sick_pay_details: String,
+    pub pension_scheme: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct EmploymentEnd {
+    pub end_date: NaiveDate,
+    pub reason: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Employment {
+    pub id: EmploymentId,
+    pub person_id: PersonId,
+    pub contact_id: ContactId,
+    pub terms: JobTerms,
+    pub ended: Option<EmploymentEnd>,
+}
