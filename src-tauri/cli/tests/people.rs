@@ -73,6 +73,20 @@ fn add_then_show_list_and_search() {
 }
 
 #[test]
+fn a_date_of_birth_far_ahead_is_said_to_be_in_the_future() {
+    let db = db();
+    let mut args = ZOE.to_vec();
+    args.retain(|a| *a != "--json");
+    let at = args.iter().position(|a| *a == "--dob").unwrap() + 1;
+    args[at] = "2999-01-01";
+    let out = dphub(&db.path, &args);
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("Date of birth must be in the past"), "{said}");
+    assert!(!said.contains("real date"), "{said}");
+}
+
+#[test]
 fn bad_input_is_refused_with_every_problem_and_nothing_is_saved() {
     let db = db();
     let out = dphub(

@@ -1,5 +1,5 @@
-//! HMRC's own National Insurance test data for 2025-26 (weekly and monthly pay, every category letter,
-//! each threshold a penny either side): every row must match to the penny.
+//! HMRC's own National Insurance test data for 2025-26 (weekly, 2-weekly, 4-weekly and monthly pay,
+//! every category letter, each threshold a penny either side): every row must match to the penny.
 
 use std::str::FromStr;
 
@@ -26,9 +26,9 @@ fn money(n: &serde_json::Number) -> Money {
 
 #[test]
 fn every_row_of_hmrc_test_data_matches_to_the_penny() {
-    let text = include_str!("fixtures/oracles/hmrc-nic-2025-26-weekly-monthly.json");
+    let text = include_str!("fixtures/oracles/hmrc-nic-2025-26.json");
     let rows: Vec<Row> = serde_json::from_str(text).unwrap();
-    assert_eq!(rows.len(), 448);
+    assert_eq!(rows.len(), 896);
     let rates = RateBook::embedded()
         .for_year(TaxYear::starting_in(2025))
         .unwrap();
@@ -37,6 +37,8 @@ fn every_row_of_hmrc_test_data_matches_to_the_penny() {
     for row in &rows {
         let frequency = match row.pay_frequency.as_str() {
             "Weekly" => PayFrequency::Weekly,
+            "Fortnightly" => PayFrequency::TwoWeekly,
+            "FourWeekly" => PayFrequency::FourWeekly,
             "Monthly" => PayFrequency::Monthly,
             other => panic!("unexpected frequency {other}"),
         };
@@ -73,4 +75,66 @@ fn every_row_of_hmrc_test_data_matches_to_the_penny() {
         16,
         "every category letter is covered: {categories:?}"
     );
+}
+
+/// HMRC's published Class 1 thresholds for each pay frequency, in pounds: lower earnings limit,
+/// primary, secondary, upper earnings limit, upper secondary and Freeport / Investment Zone upper
+/// secondary. From "Rates and thresholds for employers 2025 to 2026" and "… 2026 to 2027" (weekly,
+/// monthly, yearly) and HMRC's NI tables and test data (2-weekly, 4-weekly): written out here, not
+/// derived, because HMRC rounds each frequency on its own (4-weekly FUST is £1,924, not 4 × £481).
+const PUBLISHED: &[(i32, PayFrequency, [i64; 6])] = &[
+    (2025, PayFrequency::Weekly, [125, 242, 96, 967, 967, 481]),
+    (
+        2025,
+        PayFrequency::TwoWeekly,
+        [250, 484, 193, 1934, 1934, 962],
+    ),
+    (
+        2025,
+        PayFrequency::FourWeekly,
+        [500, 967, 385, 3867, 3867, 1924],
+    ),
+    (
+        2025,
+        PayFrequency::Monthly,
+        [542, 1048, 417, 4189, 4189, 2083],
+    ),
+    (2026, PayFrequency::Weekly, [129, 242, 96, 967, 967, 481]),
+    (
+        2026,
+        PayFrequency::TwoWeekly,
+        [258, 484, 193, 1934, 1934, 962],
+    ),
+    (
+        2026,
+        PayFrequency::FourWeekly,
+        [516, 967, 385, 3867, 3867, 1924],
+    ),
+    (
+        2026,
+        PayFrequency::Monthly,
+        [559, 1048, 417, 4189, 4189, 2083],
+    ),
+];
+
+#[test]
+fn every_threshold_of_every_pay_frequency_is_hmrcs_published_figure() {
+    let book = RateBook::embedded();
+    for (year, frequency, want) in PUBLISHED {
+        let t = book
+            .for_year(TaxYear::starting_in(*year))
+            .unwrap()
+            .nic
+            .for_frequency(*frequency);
+        let got = [
+            t.lower_earnings_limit,
+            t.primary_threshold,
+            t.secondary_threshold,
+            t.upper_earnings_limit,
+            t.upper_secondary_threshold,
+            t.freeport_upper_secondary_threshold,
+        ];
+        let want = want.map(|pounds| Money::from_str(&pounds.to_string()).unwrap());
+        assert_eq!(got, want, "{year}-{} {frequency:?}", (year + 1) % 100);
+    }
 }

@@ -1,7 +1,7 @@
 //! Reading one form field: required and optional text, dates and money, each problem recorded
 //! against the field's path with a message for the person who typed it.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::model::input::{parse_date, DateInputError};
 use crate::model::money::{Money, MoneyInputError};
@@ -79,6 +79,14 @@ pub(crate) fn date_field(
             DateInputError::NotADate => p.add(
                 field,
                 format!("{} must be a real date, like 27 3 2026", capitalise(label)),
+            ),
+            DateInputError::OutOfRange(date) if date.year() > 2200 => p.add(
+                field,
+                format!("{} must be in 2200 or earlier", capitalise(label)),
+            ),
+            DateInputError::OutOfRange(_) => p.add(
+                field,
+                format!("{} must be in 1900 or later", capitalise(label)),
             ),
         })
         .ok()

@@ -6,6 +6,9 @@ pub enum DateInputError {
     Missing,
     #[error("Enter a real date, like 27 3 2026")]
     NotADate,
+    /// A real date, but with a year DP Hub does not take (before 1900 or after 2200).
+    #[error("Enter a date between 1900 and 2200")]
+    OutOfRange(NaiveDate),
 }
 
 /// Reads a date written as year-month-day ("2026-03-27", what the date fields and the CLI send) or
@@ -31,10 +34,12 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, DateInputError> {
         return Err(DateInputError::NotADate);
     };
     let year = i32::try_from(number(year)?).map_err(|_| DateInputError::NotADate)?;
+    let date = NaiveDate::from_ymd_opt(year, number(month)?, number(day)?)
+        .ok_or(DateInputError::NotADate)?;
     if !(1900..=2200).contains(&year) {
-        return Err(DateInputError::NotADate);
+        return Err(DateInputError::OutOfRange(date));
     }
-    NaiveDate::from_ymd_opt(year, number(month)?, number(day)?).ok_or(DateInputError::NotADate)
+    Ok(date)
 }
 
 #[cfg(test)]
@@ -62,7 +67,15 @@ mod tests {
         assert_eq!(parse_date("27/3/26"), Err(DateInputError::NotADate));
         assert_eq!(parse_date("2026-03"), Err(DateInputError::NotADate));
         assert_eq!(parse_date("tomorrow"), Err(DateInputError::NotADate));
-        assert_eq!(parse_date("0001-01-01"), Err(DateInputError::NotADate));
+        assert_eq!(
+            parse_date("0001-01-01"),
+            Err(DateInputError::OutOfRange(d(1, 1, 1))),
+            "a real date, but not one DP Hub takes"
+        );
+        assert_eq!(
+            parse_date("2999-01-01"),
+            Err(DateInputError::OutOfRange(d(2999, 1, 1)))
+        );
     }
 }
 

@@ -11,7 +11,7 @@ use super::reviews::default_review_dates;
 use crate::model::fields::{
     date_field, limited_text, money_field, optional, optional_text, required_text,
 };
-use crate::model::input::{parse_email, parse_phone, parse_postcode};
+use crate::model::input::{parse_date, parse_email, parse_phone, parse_postcode, DateInputError};
 use crate::model::money::Money;
 use crate::model::validation::Problems;
 
@@ -35,12 +35,19 @@ pub fn validate_person(draft: &PersonDraft, today: NaiveDate) -> Result<PersonDe
         &draft.preferred_name,
         "Preferred name",
     );
-    let date_of_birth = date_field(
-        &mut p,
-        "date_of_birth",
-        &draft.date_of_birth,
-        "date of birth",
-    );
+    let date_of_birth = match parse_date(&draft.date_of_birth) {
+        // A real date far in the future is not a "not a real date" mistake: say what is wrong.
+        Err(DateInputError::OutOfRange(dob)) if dob > today => {
+            p.add("date_of_birth", "Date of birth must be in the past");
+            None
+        }
+        _ => date_field(
+            &mut p,
+            "date_of_birth",
+            &draft.date_of_birth,
+            "date of birth",
+        ),
+    };
     if let Some(dob) = date_of_birth {
         if dob > today {
             p.add("date_of_birth", "Date of birth must be in the past");

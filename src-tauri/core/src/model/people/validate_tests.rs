@@ -105,6 +105,17 @@ fn a_date_of_birth_in_the_future_is_refused() {
         message_for(&d, "date_of_birth"),
         "Date of birth must be in the past"
     );
+    d.date_of_birth = "2999-01-01".into();
+    assert_eq!(
+        message_for(&d, "date_of_birth"),
+        "Date of birth must be in the past",
+        "a real date far ahead is in the future, not unreal"
+    );
+    d.date_of_birth = "1/1/1850".into();
+    assert_eq!(
+        message_for(&d, "date_of_birth"),
+        "Date of birth must be in 1900 or later"
+    );
     d.date_of_birth = "31/2/1950".into();
     assert!(message_for(&d, "date_of_birth").contains("real date"));
 }
