@@ -10,77 +10,16 @@ use std::path::PathBuf;
 
 pub use error::{AppError, ErrorKind};
 pub use state::AppState;
+
+/// The name of every command the UI may call, from the one command list.
+pub const COMMAND_NAMES: &[&str] = commands::list::NAMES;
 use tauri::{Builder, Runtime};
 
 /// Adds DP Hub's state and commands to a builder: the real app and the mock-runtime tests share it.
 pub fn with_dphub<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
     builder
         .manage(state)
-        .invoke_handler(tauri::generate_handler![
-            commands::app::app_info,
-            commands::people::person_form_options,
-            commands::people::list_people,
-            commands::people::get_person,
-            commands::people::person_draft,
-            commands::people::add_person,
-            commands::people::update_person,
-            commands::people::archive_person,
-            commands::people::restore_person,
-            commands::people::current_person,
-            commands::people::set_current_person,
-            commands::people::suggest_review_dates,
-            commands::contacts::contact_form_options,
-            commands::contacts::search_contacts,
-            commands::contacts::get_contact,
-            commands::contacts::contact_draft,
-            commands::contacts::add_contact,
-            commands::contacts::update_contact,
-            commands::contacts::archive_contact,
-            commands::contacts::restore_contact,
-            commands::contacts::find_contact_duplicates,
-            commands::contacts::expiring_contacts,
-            commands::contacts::set_contact_rules,
-            commands::import::csv_preview,
-            commands::import::preview_import,
-            commands::import::run_import,
-            commands::import::export_contacts,
-            commands::employment::employment_form_options,
-            commands::employment::list_employments,
-            commands::employment::get_employment,
-            commands::employment::employment_draft,
-            commands::employment::add_employment,
-            commands::employment::update_employment,
-            commands::employment::end_employment,
-            commands::costs::cost_form_options,
-            commands::costs::calculate_pa_cost,
-            commands::costs::person_costs,
-            commands::costs::save_cost_settings,
-            commands::costs::save_employment_cost_terms,
-            commands::costs::add_plan_line,
-            commands::costs::remove_plan_line,
-            commands::costs::plan_what_if,
-            commands::checklists::person_checklists,
-            commands::checklists::employment_checklists,
-            commands::checklists::tick_checklist_item,
-            commands::checklists::untick_checklist_item,
-            commands::checklists::checklist_item_not_applicable,
-            commands::checklists::set_checklist_note,
-            commands::checklists::what_needs_doing,
-            commands::checklists::export_due_calendar,
-            commands::checklists::save_checklists_pdf,
-            commands::checklists::open_checklists_pdf,
-            commands::checklists::save_due_pdf,
-            commands::checklists::open_due_pdf,
-            commands::documents::document_options,
-            commands::documents::document_missing,
-            commands::documents::document_preview,
-            commands::documents::save_document_pdf,
-            commands::documents::open_document_pdf,
-            commands::documents::sign_document,
-            commands::documents::remove_document_signature,
-            commands::documents::load_document_template,
-            commands::documents::reset_document_template,
-        ])
+        .invoke_handler(commands::list::handler())
 }
 
 /// The database the app opens: `--db PATH` on the command line, else `DPHUB_DB`, else the default

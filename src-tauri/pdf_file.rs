@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use dphub_core::app::documents::{write_pdf, Document, PdfOptions};
 use dphub_core::today;
-use tauri::{AppHandle, Manager, Runtime};
 
+use crate::commands::Ctx;
 use crate::error::{AppError, AppResult};
 
 /// The document as PDF, dated today, in large print (16 pt body) when asked.
@@ -55,11 +55,11 @@ pub fn save_pdf(bytes: &[u8], path: PathBuf) -> AppResult<String> {
 }
 
 /// The app's own folder for PDFs opened to print: `documents/` in its cache folder.
-fn print_folder<R: Runtime>(app: &AppHandle<R>) -> AppResult<PathBuf> {
-    let folder = app
-        .path()
-        .app_cache_dir()
-        .map_err(|e| AppError::storage(format!("There is no cache folder for DP Hub: {e}")))?
+fn print_folder(cx: &Ctx) -> AppResult<PathBuf> {
+    let folder = cx
+        .cache_dir
+        .as_ref()
+        .ok_or_else(|| AppError::storage("There is no cache folder for DP Hub on this computer"))?
         .join("documents");
     std::fs::create_dir_all(&folder).map_err(|e| {
         AppError::storage(format!(
@@ -73,12 +73,8 @@ fn print_folder<R: Runtime>(app: &AppHandle<R>) -> AppResult<PathBuf> {
 /// Writes the PDF as `<file_stem>.pdf` in the app's print folder and opens it in the system's PDF
 /// viewer; answers the path. Only that file is opened: the webview cannot open anything itself.
 /// With `DPHUB_NO_OPEN` set (the tests) the file is written but no viewer is started.
-pub fn open_pdf<R: Runtime>(
-    app: &AppHandle<R>,
-    file_stem: &str,
-    bytes: &[u8],
-) -> AppResult<String> {
-    let path = print_folder(app)?.join(format!("{file_stem}.pdf"));
+pub fn open_pdf(cx: &Ctx, file_stem: &str, bytes: &[u8]) -> AppResult<String> {
+    let path = print_folder(cx)?.join(format!("{file_stem}.pdf"));
     write_whole(&path, bytes)?;
     if std::env::var_os("DPHUB_NO_OPEN").is_none() {
         tauri_plugin_opener::open_path(&path, None::<&str>).map_err(|e| {

@@ -1,8 +1,10 @@
+//! About the app itself: its version and the database in use.
+
 use serde::Serialize;
-use tauri::State;
 use ts_rs::TS;
 
-use crate::state::AppState;
+use super::{Ctx, NoArgs};
+use crate::error::AppResult;
 
 #[derive(Clone, Debug, Serialize, TS)]
 #[ts(export)]
@@ -16,12 +18,11 @@ pub struct AppInfo {
     pub today: String,
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub fn app_info(state: State<'_, AppState>) -> AppInfo {
-    AppInfo {
+pub fn app_info(cx: &Ctx, _: NoArgs) -> AppResult<AppInfo> {
+    Ok(AppInfo {
         version: env!("CARGO_PKG_VERSION").to_string(),
-        db_path: state.db_path.as_ref().map(|p| p.display().to_string()),
-        db_error: state.store_error().map(str::to_string),
+        db_path: cx.state.db_path.as_ref().map(|p| p.display().to_string()),
+        db_error: cx.state.store_error().map(str::to_string),
         today: dphub_core::today().to_string(),
-    }
+    })
 }

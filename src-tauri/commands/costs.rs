@@ -1,3 +1,5 @@
+//! What PAs cost and the support plan against the budget.
+
 use dphub_core::app::costs::{
     self, CostFormOptions, CostSettingsDraft, EmployerCost, EmploymentCostTermsDraft, PaCostDraft,
     PersonCostsView, PlanLineDraft, PlanLineId, WhatIf, WhatIfDraft,
@@ -5,70 +7,104 @@ use dphub_core::app::costs::{
 use dphub_core::app::employment::EmploymentId;
 use dphub_core::app::people::PersonId;
 use dphub_core::today;
-use tauri::State;
+use serde::Deserialize;
+use ts_rs::TS;
 
+use super::{Ctx, NoArgs};
 use crate::error::AppResult;
-use crate::state::AppState;
 
-#[tauri::command(rename_all = "snake_case")]
-pub fn cost_form_options() -> CostFormOptions {
-    costs::cost_form_options(today())
+/// The cost calculator's what-if for any PA.
+#[derive(Debug, Deserialize, TS)]
+#[ts(export)]
+pub struct CalculatePaCost {
+    pub draft: PaCostDraft,
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub fn calculate_pa_cost(draft: PaCostDraft) -> AppResult<EmployerCost> {
-    Ok(costs::calculate_pa_cost(&draft, today())?)
+#[derive(Debug, Deserialize, TS)]
+#[ts(export)]
+pub struct PersonCosts {
+    pub person_id: PersonId,
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub fn person_costs(state: State<'_, AppState>, person_id: PersonId) -> AppResult<PersonCostsView> {
-    state.with_store(|s| Ok(costs::person_costs(s, person_id, today())?))
+#[derive(Debug, Deserialize, TS)]
+#[ts(export)]
+pub struct SaveCostSettings {
+    pub person_id: PersonId,
+    pub draft: CostSettingsDraft,
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub fn save_cost_settings(
-    state: State<'_, AppState>,
-    person_id: PersonId,
-    draft: CostSettingsDraft,
-) -> AppResult<PersonCostsView> {
-    state.with_store(|s| Ok(costs::save_cost_settings(s, person_id, &draft, today())?))
+#[derive(Debug, Deserialize, TS)]
+#[ts(export)]
+pub struct SaveEmploymentCostTerms {
+    pub employment_id: EmploymentId,
+    pub draft: EmploymentCostTermsDraft,
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub fn save_employment_cost_terms(
-    state: State<'_, AppState>,
-    employment_id: EmploymentId,
-    draft: EmploymentCostTermsDraft,
-) -> AppResult<PersonCostsView> {
-    state.with_store(|s| {
-        Ok(costs::save_employment_cost_terms(
+#[derive(Debug, Deserialize, TS)]
+#[ts(export)]
+pub struct AddPlanLine {
+    pub person_id: PersonId,
+    pub draft: PlanLineDraft,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[ts(export)]
+pub struct RemovePlanLine {
+    pub id: PlanLineId,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[ts(export)]
+pub struct PlanWhatIf {
+    pub person_id: PersonId,
+    pub draft: WhatIfDraft,
+}
+
+pub fn cost_form_options(_: &Ctx, _: NoArgs) -> AppResult<CostFormOptions> {
+    Ok(costs::cost_form_options(today()))
+}
+
+pub fn calculate_pa_cost(_: &Ctx, a: CalculatePaCost) -> AppResult<EmployerCost> {
+    Ok(costs::calculate_pa_cost(&a.draft, today())?)
+}
+
+pub fn person_costs(cx: &Ctx, a: PersonCosts) -> AppResult<PersonCostsView> {
+    cx.with_store(|s| Ok(costs::person_costs(s, a.person_id, today())?))
+}
+
+pub fn save_cost_settings(cx: &Ctx, a: SaveCostSettings) -> AppResult<PersonCostsView> {
+    cx.with_store(|s| {
+        Ok(costs::save_cost_settings(
             s,
-            employment_id,
-            &draft,
+            a.person_id,
+            &a.draft,
             today(),
         )?)
     })
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub fn add_plan_line(
-    state: State<'_, AppState>,
-    person_id: PersonId,
-    draft: PlanLineDraft,
+pub fn save_employment_cost_terms(
+    cx: &Ctx,
+    a: SaveEmploymentCostTerms,
 ) -> AppResult<PersonCostsView> {
-    state.with_store(|s| Ok(costs::add_plan_line(s, person_id, &draft, today())?))
+    cx.with_store(|s| {
+        Ok(costs::save_employment_cost_terms(
+            s,
+            a.employment_id,
+            &a.draft,
+            today(),
+        )?)
+    })
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub fn remove_plan_line(state: State<'_, AppState>, id: PlanLineId) -> AppResult<PersonCostsView> {
-    state.with_store(|s| Ok(costs::remove_plan_line(s, id, today())?))
+pub fn add_plan_line(cx: &Ctx, a: AddPlanLine) -> AppResult<PersonCostsView> {
+    cx.with_store(|s| Ok(costs::add_plan_line(s, a.person_id, &a.draft, today())?))
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub fn plan_what_if(
-    state: State<'_, AppState>,
-    person_id: PersonId,
-    draft: WhatIfDraft,
-) -> AppResult<WhatIf> {
-    state.with_store(|s| Ok(costs::plan_what_if(s, person_id, &draft, today())?))
+pub fn remove_plan_line(cx: &Ctx, a: RemovePlanLine) -> AppResult<PersonCostsView> {
+    cx.with_store(|s| Ok(costs::remove_plan_line(s, a.id, today())?))
+}
+
+pub fn plan_what_if(cx: &Ctx, a: PlanWhatIf) -> AppResult<WhatIf> {
+    cx.with_store(|s| Ok(costs::plan_what_if(s, a.person_id, &a.draft, today())?))
 }

@@ -1,3 +1,5 @@
+//! Employments: a person employing a PA, on terms.
+
 use dphub_core::app::contacts::ContactId;
 use dphub_core::app::employment::{
     self, EmploymentDraft, EmploymentEndDraft, EmploymentFormOptions, EmploymentId,
@@ -5,67 +7,78 @@ use dphub_core::app::employment::{
 };
 use dphub_core::app::people::PersonId;
 use dphub_core::today;
-use tauri::State;
+use serde::Deserialize;
+use ts_rs::TS;
 
+use super::{Ctx, NoArgs};
 use crate::error::AppResult;
-use crate::state::AppState;
 
-#[tauri::command(rename_all = "snake_case")]
-pub fn employment_form_options() -> EmploymentFormOptions {
-    employment::employment_form_options()
+/// One employment, by number.
+#[derive(Debug, Deserialize, TS)]
+#[ts(export)]
+pub struct EmploymentRef {
+    pub id: EmploymentId,
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub fn list_employments(
-    state: State<'_, AppState>,
-    person_id: Option<PersonId>,
-    contact_id: Option<ContactId>,
-) -> AppResult<Vec<EmploymentSummary>> {
-    state.with_store(|s| {
+/// A person's employments, a PA's, or (with both) the ones between them.
+#[derive(Debug, Deserialize, TS)]
+#[ts(export)]
+pub struct ListEmployments {
+    pub person_id: Option<PersonId>,
+    pub contact_id: Option<ContactId>,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[ts(export)]
+pub struct AddEmployment {
+    pub draft: EmploymentDraft,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[ts(export)]
+pub struct UpdateEmployment {
+    pub id: EmploymentId,
+    pub draft: EmploymentDraft,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[ts(export)]
+pub struct EndEmployment {
+    pub id: EmploymentId,
+    pub end: EmploymentEndDraft,
+}
+
+pub fn employment_form_options(_: &Ctx, _: NoArgs) -> AppResult<EmploymentFormOptions> {
+    Ok(employment::employment_form_options())
+}
+
+pub fn list_employments(cx: &Ctx, a: ListEmployments) -> AppResult<Vec<EmploymentSummary>> {
+    cx.with_store(|s| {
         Ok(employment::employments_of(
             s,
-            person_id,
-            contact_id,
+            a.person_id,
+            a.contact_id,
             today(),
         )?)
     })
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub fn get_employment(state: State<'_, AppState>, id: EmploymentId) -> AppResult<EmploymentView> {
-    state.with_store(|s| Ok(employment::view_employment(s, id, today())?))
+pub fn get_employment(cx: &Ctx, a: EmploymentRef) -> AppResult<EmploymentView> {
+    cx.with_store(|s| Ok(employment::view_employment(s, a.id, today())?))
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub fn employment_draft(
-    state: State<'_, AppState>,
-    id: EmploymentId,
-) -> AppResult<EmploymentDraft> {
-    state.with_store(|s| Ok(employment::employment_draft(s, id)?))
+pub fn employment_draft(cx: &Ctx, a: EmploymentRef) -> AppResult<EmploymentDraft> {
+    cx.with_store(|s| Ok(employment::employment_draft(s, a.id)?))
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub fn add_employment(
-    state: State<'_, AppState>,
-    draft: EmploymentDraft,
-) -> AppResult<EmploymentView> {
-    state.with_store(|s| Ok(employment::add_employment(s, &draft, today())?))
+pub fn add_employment(cx: &Ctx, a: AddEmployment) -> AppResult<EmploymentView> {
+    cx.with_store(|s| Ok(employment::add_employment(s, &a.draft, today())?))
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub fn update_employment(
-    state: State<'_, AppState>,
-    id: EmploymentId,
-    draft: EmploymentDraft,
-) -> AppResult<EmploymentView> {
-    state.with_store(|s| Ok(employment::update_employment(s, id, &draft, today())?))
+pub fn update_employment(cx: &Ctx, a: UpdateEmployment) -> AppResult<EmploymentView> {
+    cx.with_store(|s| Ok(employment::update_employment(s, a.id, &a.draft, today())?))
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub fn end_employment(
-    state: State<'_, AppState>,
-    id: EmploymentId,
-    end: EmploymentEndDraft,
-) -> AppResult<EmploymentView> {
-    state.with_store(|s| Ok(employment::end_employment(s, id, &end, today())?))
+pub fn end_employment(cx: &Ctx, a: EndEmployment) -> AppResult<EmploymentView> {
+    cx.with_store(|s| Ok(employment::end_employment(s, a.id, &a.end, today())?))
 }

@@ -1,51 +1,60 @@
-//! Import and export run as async commands, off the window's main thread, so a large file never
-//! freezes the window.
+//! Importing contacts from vCard and CSV files, and exporting them. Every command runs off the
+//! window's main thread, so a large file never freezes the window.
 
 use std::path::PathBuf;
 
 use dphub_core::app::contacts::interchange::{CsvPreview, ImportFormat};
 use dphub_core::app::contacts::{self, ContactQuery, ImportOutcome, ImportPreview, ImportRequest};
 use dphub_core::today;
-use tauri::State;
+use serde::Deserialize;
+use ts_rs::TS;
 
+use super::Ctx;
 use crate::error::AppResult;
-use crate::state::AppState;
 
-#[tauri::command(rename_all = "snake_case")]
-pub async fn csv_preview(bytes: Vec<u8>) -> AppResult<CsvPreview> {
-    Ok(contacts::preview_csv(&bytes)?)
+/// A CSV file's bytes, for its columns and first rows.
+#[derive(Debug, Deserialize, TS)]
+#[ts(export)]
+pub struct CsvPreviewArgs {
+    pub bytes: Vec<u8>,
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub async fn preview_import(
-    state: State<'_, AppState>,
-    request: ImportRequest,
-) -> AppResult<ImportPreview> {
-    state.with_store(|s| Ok(contacts::preview_import(s, &request, today())?))
+#[derive(Debug, Deserialize, TS)]
+#[ts(export)]
+pub struct ImportArgs {
+    pub request: ImportRequest,
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub async fn run_import(
-    state: State<'_, AppState>,
-    request: ImportRequest,
-) -> AppResult<ImportOutcome> {
-    state.with_store(|s| Ok(contacts::run_import(s, &request, today())?))
+/// The contacts matching `query`, written to `path` (chosen in the Save dialog).
+#[derive(Debug, Deserialize, TS)]
+#[ts(export)]
+pub struct ExportContacts {
+    pub query: ContactQuery,
+    pub format: ImportFormat,
+    #[ts(type = "string")]
+    pub path: PathBuf,
 }
 
-/// Writes the contacts matching `query` to `path` (chosen in the Save dialog); answers how many.
-#[tauri::command(rename_all = "snake_case")]
-pub async fn export_contacts(
-    state: State<'_, AppState>,
-    query: ContactQuery,
-    format: ImportFormat,
-    path: PathBuf,
-) -> AppResult<u32> {
-    state.with_store(|s| {
+pub fn csv_preview(_: &Ctx, a: CsvPreviewArgs) -> AppResult<CsvPreview> {
+    Ok(contacts::preview_csv(&a.bytes)?)
+}
+
+pub fn preview_import(cx: &Ctx, a: ImportArgs) -> AppResult<ImportPreview> {
+    cx.with_store(|s| Ok(contacts::preview_import(s, &a.request, today())?))
+}
+
+pub fn run_import(cx: &Ctx, a: ImportArgs) -> AppResult<ImportOutcome> {
+    cx.with_store(|s| Ok(contacts::run_import(s, &a.request, today())?))
+}
+
+/// Answers how many contacts were written.
+pub fn export_contacts(cx: &Ctx, a: ExportContacts) -> AppResult<u32> {
+    cx.with_store(|s| {
         Ok(contacts::export_contacts_to_file(
             s,
-            &query,
-            format,
-            &path,
+            &a.query,
+            a.format,
+            &a.path,
             today(),
         )?)
     })

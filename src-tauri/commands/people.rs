@@ -1,72 +1,99 @@
+//! People and their direct payments.
+
 use chrono::NaiveDate;
 use dphub_core::app::people::{
     self, PersonDraft, PersonFormOptions, PersonId, PersonSummary, PersonView,
 };
 use dphub_core::today;
-use tauri::State;
+use serde::Deserialize;
+use ts_rs::TS;
 
+use super::{Ctx, NoArgs};
 use crate::error::AppResult;
-use crate::state::AppState;
 
-#[tauri::command(rename_all = "snake_case")]
-pub fn person_form_options() -> PersonFormOptions {
-    people::person_form_options()
+/// One person, by number.
+#[derive(Debug, Deserialize, TS)]
+#[ts(export)]
+pub struct PersonRef {
+    pub id: PersonId,
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub fn list_people(
-    state: State<'_, AppState>,
-    query: String,
-    include_archived: bool,
-) -> AppResult<Vec<PersonSummary>> {
-    state.with_store(|s| Ok(people::list_people(s, &query, include_archived)?))
+#[derive(Debug, Deserialize, TS)]
+#[ts(export)]
+pub struct ListPeople {
+    /// As typed in the search box: a name or council reference, or part of one.
+    pub query: String,
+    pub include_archived: bool,
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub fn get_person(state: State<'_, AppState>, id: PersonId) -> AppResult<PersonView> {
-    state.with_store(|s| Ok(people::view_person(s, id, today())?))
+#[derive(Debug, Deserialize, TS)]
+#[ts(export)]
+pub struct AddPerson {
+    pub draft: PersonDraft,
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub fn person_draft(state: State<'_, AppState>, id: PersonId) -> AppResult<PersonDraft> {
-    state.with_store(|s| Ok(people::person_draft(s, id)?))
+#[derive(Debug, Deserialize, TS)]
+#[ts(export)]
+pub struct UpdatePerson {
+    pub id: PersonId,
+    pub draft: PersonDraft,
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub fn add_person(state: State<'_, AppState>, draft: PersonDraft) -> AppResult<PersonView> {
-    state.with_store(|s| Ok(people::add_person(s, &draft, today())?))
+#[derive(Debug, Deserialize, TS)]
+#[ts(export)]
+pub struct SetCurrentPerson {
+    /// `null` means no one is chosen.
+    pub id: Option<PersonId>,
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub fn update_person(
-    state: State<'_, AppState>,
-    id: PersonId,
-    draft: PersonDraft,
-) -> AppResult<PersonView> {
-    state.with_store(|s| Ok(people::update_person(s, id, &draft, today())?))
+/// The direct payment's dates as typed, for the review dates they suggest.
+#[derive(Debug, Deserialize, TS)]
+#[ts(export)]
+pub struct SuggestReviewDates {
+    pub start_date: String,
+    pub end_date: String,
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub fn archive_person(state: State<'_, AppState>, id: PersonId) -> AppResult<()> {
-    state.with_store(|s| Ok(people::archive_person(s, id)?))
+pub fn person_form_options(_: &Ctx, _: NoArgs) -> AppResult<PersonFormOptions> {
+    Ok(people::person_form_options())
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub fn restore_person(state: State<'_, AppState>, id: PersonId) -> AppResult<()> {
-    state.with_store(|s| Ok(people::restore_person(s, id)?))
+pub fn list_people(cx: &Ctx, a: ListPeople) -> AppResult<Vec<PersonSummary>> {
+    cx.with_store(|s| Ok(people::list_people(s, &a.query, a.include_archived)?))
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub fn current_person(state: State<'_, AppState>) -> AppResult<Option<PersonSummary>> {
-    state.with_store(|s| Ok(people::current_person(s)?))
+pub fn get_person(cx: &Ctx, a: PersonRef) -> AppResult<PersonView> {
+    cx.with_store(|s| Ok(people::view_person(s, a.id, today())?))
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub fn set_current_person(state: State<'_, AppState>, id: Option<PersonId>) -> AppResult<()> {
-    state.with_store(|s| Ok(people::set_current_person(s, id)?))
+pub fn person_draft(cx: &Ctx, a: PersonRef) -> AppResult<PersonDraft> {
+    cx.with_store(|s| Ok(people::person_draft(s, a.id)?))
 }
 
-#[tauri::command(rename_all = "snake_case")]
-pub fn suggest_review_dates(start_date: String, end_date: String) -> AppResult<Vec<NaiveDate>> {
-    Ok(people::suggest_review_dates(&start_date, &end_date)?)
+pub fn add_person(cx: &Ctx, a: AddPerson) -> AppResult<PersonView> {
+    cx.with_store(|s| Ok(people::add_person(s, &a.draft, today())?))
+}
+
+pub fn update_person(cx: &Ctx, a: UpdatePerson) -> AppResult<PersonView> {
+    cx.with_store(|s| Ok(people::update_person(s, a.id, &a.draft, today())?))
+}
+
+pub fn archive_person(cx: &Ctx, a: PersonRef) -> AppResult<()> {
+    cx.with_store(|s| Ok(people::archive_person(s, a.id)?))
+}
+
+pub fn restore_person(cx: &Ctx, a: PersonRef) -> AppResult<()> {
+    cx.with_store(|s| Ok(people::restore_person(s, a.id)?))
+}
+
+pub fn current_person(cx: &Ctx, _: NoArgs) -> AppResult<Option<PersonSummary>> {
+    cx.with_store(|s| Ok(people::current_person(s)?))
+}
+
+pub fn set_current_person(cx: &Ctx, a: SetCurrentPerson) -> AppResult<()> {
+    cx.with_store(|s| Ok(people::set_current_person(s, a.id)?))
+}
+
+pub fn suggest_review_dates(_: &Ctx, a: SuggestReviewDates) -> AppResult<Vec<NaiveDate>> {
+    Ok(people::suggest_review_dates(&a.start_date, &a.end_date)?)
 }

@@ -1,7 +1,6 @@
 //! `dphub checklist …` and `dphub due`: over the core's checklist functions.
 
 use dphub_core::app::checklists::{self, ChecklistOwner};
-use dphub_core::model::input::parse_date;
 use dphub_core::{today, CoreError, Database};
 
 use crate::args::problem;
@@ -39,12 +38,9 @@ pub fn checklist(
             by,
             on,
         } => {
-            let on = match on {
-                Some(text) => parse_date(text).map_err(|e| problem("on", &e.to_string()))?,
-                None => today,
-            };
             let owner = owner(store, target)?;
-            let view = checklists::tick(store, owner, item, on, by, today)?;
+            let on = on.as_deref().unwrap_or("");
+            let view = checklists::tick_as_typed(store, owner, item, on, by, today)?;
             out.checklist_changed(&format!("Ticked {item}."), &view);
         }
         ChecklistCommand::Untick { target, item } => {

@@ -3,4 +3,4 @@
 /**
  * Whose checklist: a person's (as employer) or one employment's.
  */
-export type ChecklistOwner = { "kind": "person", "id": bigint } | { "kind": "employment", "id": bigint };
+export type ChecklistOwner = { "kind": "person", "id": number } | { "kind": "employment", "id": number };

@@ -3,7 +3,7 @@ import type { ChecklistOwner } from "./ChecklistOwner";
 import type { Progress } from "./Progress";
 import type { SectionView } from "./SectionView";
 
-export type ChecklistView = { checklist_id: string, title: string, summary: string, owner: ChecklistOwner, person_id: bigint, person_name: string, 
+export type ChecklistView = { checklist_id: string, title: string, summary: string, owner: ChecklistOwner, person_id: number, person_name: string, 
 /**
  * The PA's name, on an employment's checklist.
  */

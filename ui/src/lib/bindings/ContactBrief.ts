@@ -3,4 +3,4 @@
 /**
  * A name to link to.
  */
-export type ContactBrief = { id: bigint, full_name: string, };
+export type ContactBrief = { id: number, full_name: string, };

@@ -7,4 +7,4 @@ import type { Skill } from "./Skill";
 /**
  * One row of the contact list.
  */
-export type ContactSummary = { id: bigint, full_name: string, phone: string | null, email: string | null, areas: Array<string>, skills: Array<Skill>, hourly_rate: Money | null, status: ContactStatus, last_contacted_on: string | null, archived: boolean, alerts: Array<ContactAlert>, };
+export type ContactSummary = { id: number, full_name: string, phone: string | null, email: string | null, areas: Array<string>, skills: Array<Skill>, hourly_rate: Money | null, status: ContactStatus, last_contacted_on: string | null, archived: boolean, alerts: Array<ContactAlert>, };

@@ -4,7 +4,7 @@ import type { DocumentKind } from "./DocumentKind";
 /**
  * Which document, for whom, as the UI asks for it (the date is always today's).
  */
-export type DocumentChoice = { kind: DocumentKind, person_id: bigint, employment_id: bigint | null, 
+export type DocumentChoice = { kind: DocumentKind, person_id: number, employment_id: number | null, 
 /**
  * For a timesheet: a day of the pay period to date it for, as typed ("" for a blank one).
  */

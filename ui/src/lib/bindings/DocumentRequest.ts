@@ -4,11 +4,11 @@ import type { DocumentKind } from "./DocumentKind";
 /**
  * Which document, for whom.
  */
-export type DocumentRequest = { kind: DocumentKind, person_id: bigint, 
+export type DocumentRequest = { kind: DocumentKind, person_id: number, 
 /**
  * The PA's employment, for the written statement and the timesheet.
  */
-employment_id: bigint | null, 
+employment_id: number | null, 
 /**
  * The date printed as the date the document was prepared (and the costs' tax year); passed
  * in so the same request always gives the same document.

@@ -5,7 +5,7 @@ import type { DueLink } from "./DueLink";
 /**
  * One line of "what needs doing".
  */
-export type DueItem = { person_id: bigint, person_name: string, 
+export type DueItem = { person_id: number, person_name: string, 
 /**
  * The PA it is about, if any.
  */

@@ -3,4 +3,4 @@
 /**
  * Where the thing is done, for the screen to open.
  */
-export type DueLink = { "to": "person_checklist", person_id: bigint, checklist_id: string, item_id: string, } | { "to": "employment_checklist", employment_id: bigint, checklist_id: string, item_id: string, } | { "to": "contact", contact_id: bigint, } | { "to": "person", person_id: bigint, };
+export type DueLink = { "to": "person_checklist", person_id: number, checklist_id: string, item_id: string, } | { "to": "employment_checklist", employment_id: number, checklist_id: string, item_id: string, } | { "to": "contact", contact_id: number, } | { "to": "person", person_id: number, };

@@ -2,4 +2,4 @@
 import type { EmploymentEnd } from "./EmploymentEnd";
 import type { JobTerms } from "./JobTerms";
 
-export type Employment = { id: bigint, person_id: bigint, contact_id: bigint, terms: JobTerms, ended: EmploymentEnd | null, };
+export type Employment = { id: number, person_id: number, contact_id: number, terms: JobTerms, ended: EmploymentEnd | null, };

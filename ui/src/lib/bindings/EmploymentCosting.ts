@@ -6,7 +6,7 @@ import type { PayFrequency } from "./PayFrequency";
 /**
  * One PA of the person, as the costs screen lists it.
  */
-export type EmploymentCosting = { employment_id: bigint, pa_name: string, hours_kind: HoursKind, pay_frequency: PayFrequency, terms: EmploymentCostTermsDraft, 
+export type EmploymentCosting = { employment_id: number, pa_name: string, hours_kind: HoursKind, pay_frequency: PayFrequency, terms: EmploymentCostTermsDraft, 
 /**
  * Why this PA is not in the figures, if they aren't.
  */

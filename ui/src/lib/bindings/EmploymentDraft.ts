@@ -8,11 +8,11 @@ export type EmploymentDraft = {
 /**
  * The employer: the person who holds the direct payment.
  */
-person_id: bigint | null, 
+person_id: number | null, 
 /**
  * The PA.
  */
-contact_id: bigint | null, job_title: string, duties: string, start_date: string, 
+contact_id: number | null, job_title: string, duties: string, start_date: string, 
 /**
  * Blank means the same as the start date.
  */

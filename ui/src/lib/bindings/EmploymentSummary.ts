@@ -4,7 +4,7 @@ import type { Money } from "./Money";
 /**
  * One line of "who works for me" on a person, or "works for" on a contact.
  */
-export type EmploymentSummary = { id: bigint, person_id: bigint, person_name: string, contact_id: bigint, contact_name: string, job_title: string, start_date: string, end_date: string | null, hourly_rate: Money, 
+export type EmploymentSummary = { id: number, person_id: number, person_name: string, contact_id: number, contact_name: string, job_title: string, start_date: string, end_date: string | null, hourly_rate: Money, 
 /**
  * "16 hours a week" or "Irregular hours".
  */

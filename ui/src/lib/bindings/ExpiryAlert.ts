@@ -4,4 +4,4 @@ import type { ContactAlert } from "./ContactAlert";
 /**
  * One alert with the contact it belongs to, for the list across all contacts.
  */
-export type ExpiryAlert = { contact_id: bigint, contact_name: string, alert: ContactAlert, };
+export type ExpiryAlert = { contact_id: number, contact_name: string, alert: ContactAlert, };

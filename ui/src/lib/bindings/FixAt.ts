@@ -4,4 +4,4 @@ import type { RecordKind } from "./RecordKind";
 /**
  * Where to put it right: the record and the form field (the same ids the forms' problems use).
  */
-export type FixAt = { record: RecordKind, id: bigint, field: string, };
+export type FixAt = { record: RecordKind, id: number, field: string, };

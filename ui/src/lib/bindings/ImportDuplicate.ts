@@ -7,7 +7,7 @@ export type ImportDuplicate = { line: number, full_name: string,
 /**
  * The saved contact it matches; none when it repeats an earlier row of the file.
  */
-existing_id: bigint | null, existing_name: string, 
+existing_id: number | null, existing_name: string, 
 /**
  * "Same email address as Ann Smith".
  */

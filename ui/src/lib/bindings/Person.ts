@@ -4,4 +4,4 @@ import type { PersonDetails } from "./PersonDetails";
 /**
  * A stored person.
  */
-export type Person = { id: bigint, archived: boolean, details: PersonDetails, };
+export type Person = { id: number, archived: boolean, details: PersonDetails, };

@@ -4,4 +4,4 @@ import type { EmploymentCosting } from "./EmploymentCosting";
 import type { PlanSummary } from "./PlanSummary";
 import type { TaxYear } from "./TaxYear";
 
-export type PersonCostsView = { person_id: bigint, person_name: string, tax_year: TaxYear, settings: CostSettingsDraft, pas: Array<EmploymentCosting>, plan: PlanSummary, };
+export type PersonCostsView = { person_id: number, person_name: string, tax_year: TaxYear, settings: CostSettingsDraft, pas: Array<EmploymentCosting>, plan: PlanSummary, };

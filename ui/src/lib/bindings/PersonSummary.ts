@@ -3,4 +3,4 @@
 /**
  * One row of the people list.
  */
-export type PersonSummary = { id: bigint, full_name: string, preferred_name: string | null, date_of_birth: string, council: string, council_reference: string | null, archived: boolean, };
+export type PersonSummary = { id: number, full_name: string, preferred_name: string | null, date_of_birth: string, council: string, council_reference: string | null, archived: boolean, };

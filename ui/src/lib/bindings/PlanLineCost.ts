@@ -5,4 +5,4 @@ import type { PlanLine } from "./PlanLine";
 /**
  * One line of the plan, costed for the year.
  */
-export type PlanLineCost = { id: bigint, line: PlanLine, yearly: Figure, };
+export type PlanLineCost = { id: number, line: PlanLine, yearly: Figure, };

@@ -4,11 +4,11 @@ import type { DocumentKind } from "./DocumentKind";
 /**
  * Which party of which document.
  */
-export type SignatureKey = { kind: DocumentKind, person_id: bigint, 
+export type SignatureKey = { kind: DocumentKind, person_id: number, 
 /**
  * The PA's employment, for the written statement and the timesheet; ignored for the others.
  */
-employment_id: bigint | null, 
+employment_id: number | null, 
 /**
  * The party's role exactly as its block shows it ("The nominated person").
  */

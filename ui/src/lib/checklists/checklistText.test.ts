@@ -17,7 +17,7 @@ import {
 
 function due(overrides: Partial<DueItem>): DueItem {
   return {
-    person_id: 1n,
+    person_id: 1,
     person_name: 'Margaret Hale',
     pa_name: null,
     kind: 'checklist_item',
@@ -25,7 +25,7 @@ function due(overrides: Partial<DueItem>): DueItem {
     date: '2026-12-05',
     because: '5 December 2026: on or before the PA starts',
     overdue: false,
-    link: { to: 'person', person_id: 1n },
+    link: { to: 'person', person_id: 1 },
     key: 'k',
     ...overrides,
   };
@@ -62,17 +62,17 @@ describe('checklist words', () => {
   });
 
   it('links each line to where it is done', () => {
-    expect(routeOf({ to: 'person_checklist', person_id: 3n, checklist_id: 'yearly', item_id: 'p60' })).toEqual({
+    expect(routeOf({ to: 'person_checklist', person_id: 3, checklist_id: 'yearly', item_id: 'p60' })).toEqual({
       name: 'person-checklists',
       id: 3,
       item: 'item-yearly-p60',
     });
     expect(
-      routeOf({ to: 'employment_checklist', employment_id: 2n, checklist_id: 'before-first-day', item_id: 'dbs' }),
+      routeOf({ to: 'employment_checklist', employment_id: 2, checklist_id: 'before-first-day', item_id: 'dbs' }),
     ).toEqual({ name: 'employment-checklists', id: 2, item: 'item-before-first-day-dbs' });
-    expect(routeOf({ to: 'contact', contact_id: 7n })).toEqual({ name: 'contact', id: 7 });
-    expect(routeOf({ to: 'person', person_id: 1n })).toEqual({ name: 'person', id: 1 });
-    expect(linkText({ to: 'contact', contact_id: 7n })).toBe("Open the PA's details");
+    expect(routeOf({ to: 'contact', contact_id: 7 })).toEqual({ name: 'contact', id: 7 });
+    expect(routeOf({ to: 'person', person_id: 1 })).toEqual({ name: 'person', id: 1 });
+    expect(linkText({ to: 'contact', contact_id: 7 })).toBe("Open the PA's details");
     expect(itemAnchor('yearly', 'p60')).toBe('item-yearly-p60');
   });
 

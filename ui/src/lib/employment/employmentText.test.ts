@@ -4,10 +4,10 @@ import { contactQuery, currentFirst, employmentTitle, perHour, weeks } from './e
 
 function job(id: number, start_date: string, current: boolean): EmploymentSummary {
   return {
-    id: BigInt(id),
-    person_id: 1n,
+    id: id,
+    person_id: 1,
     person_name: 'Zoë Łukasiewicz',
-    contact_id: BigInt(id),
+    contact_id: id,
     contact_name: `PA ${id}`,
     job_title: 'Personal assistant',
     start_date,

@@ -16,11 +16,6 @@ export function employmentOptions(): Promise<EmploymentFormOptions> {
   return loading;
 }
 
-/** Ids cross IPC as numbers, although the generated draft types call them bigint. */
-export function asId(id: number): bigint {
-  return id as unknown as bigint;
-}
-
 /** "13.5" → "£13.50 an hour". */
 export function perHour(rate: string): string {
   return `${formatMoney(rate)} an hour`;

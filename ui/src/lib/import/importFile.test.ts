@@ -22,7 +22,7 @@ function previewOf(added: number, duplicates: number, rejected: number, policy: 
     duplicates: Array.from({ length: duplicates }, (_, i) => ({
       line: 100 + i,
       full_name: 'Ann',
-      existing_id: 1n,
+      existing_id: 1,
       existing_name: 'Ann Smith',
       reason: 'Same email address as Ann Smith',
     })),

@@ -13,6 +13,7 @@ use crate::model::contacts::ContactId;
 use crate::model::documents::{checklist_document, checklists_title, Document};
 use crate::model::employment::{Employment, EmploymentId};
 use crate::model::error::{CoreError, CoreResult};
+use crate::model::input::parse_date;
 use crate::model::people::{Person, PersonId};
 use crate::model::validation::Problems;
 use crate::store::{EmploymentRow, StoredItem};
@@ -233,6 +234,30 @@ pub fn tick(
             },
         })
     })
+}
+
+/// [`tick`] with the date as typed ("2026-2-2", "2/2/2026"; empty means today): an unreal date is
+/// refused on the `done_on` field together with any other problem, and nothing is saved.
+pub fn tick_as_typed(
+    db: &mut Database,
+    owner: ChecklistOwner,
+    item_id: &str,
+    done_on: &str,
+    done_by: &str,
+    today: NaiveDate,
+) -> CoreResult<ChecklistView> {
+    let done_on = match done_on.trim() {
+        "" => today,
+        text => parse_date(text).map_err(|e| {
+            let mut p = Problems::default();
+            p.add("done_on", e.to_string());
+            if done_by.trim().is_empty() {
+                p.add("done_by", "Enter who did it");
+            }
+            p
+        })?,
+    };
+    tick(db, owner, item_id, done_on, done_by, today)
 }
 
 /// Puts an item back to "to do".
