@@ -8,7 +8,7 @@ mod state;
 
 use std::path::PathBuf;
 
-pub use error::{AppError, ErrorKind};
+pub use error::AppError;
 pub use state::AppState;
 
 /// The name of every command the UI may call, from the one command list.

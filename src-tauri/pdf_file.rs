@@ -15,7 +15,7 @@ pub fn pdf_of(document: &Document, large_print: bool) -> AppResult<Vec<u8>> {
         large_print,
         prepared_on: Some(today()),
     };
-    Ok(write_pdf(document, &options)?)
+    Ok(write_pdf(document, &options).map_err(dphub_core::CoreError::from)?)
 }
 
 /// `path` with `.pdf` on the end unless it already ends so (the Save dialog does not add it).

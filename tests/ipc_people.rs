@@ -130,7 +130,7 @@ fn unknown_people_are_not_found() {
     let error = invoke(&main, "get_person", json!({ "id": 99 })).unwrap_err();
     assert_eq!(
         error,
-        json!({ "kind": "not_found", "message": "There is no person with the number 99", "field": null, "problems": [] })
+        json!({ "kind": "not_found", "message": "There is no person with the number 99" })
     );
     let error = invoke(&main, "update_person", json!({ "id": 99, "draft": zoe() })).unwrap_err();
     assert_eq!(error["kind"], "not_found");

@@ -8,8 +8,7 @@ use chrono::NaiveDate;
 use dphub_core::app::checklists;
 use dphub_core::app::documents::{
     build_document, checklist_document, checklists_title, default_agreement_kind, due_document,
-    write_pdf, AgreementVariant, Document, DocumentKind, DocumentProblem, DocumentRequest,
-    MissingItem, PdfOptions,
+    write_pdf, AgreementVariant, Document, DocumentKind, DocumentRequest, MissingItem, PdfOptions,
 };
 use dphub_core::app::{employment, people};
 use dphub_core::model::input::parse_date;
@@ -29,25 +28,19 @@ enum Stop {
 
 impl From<CoreError> for Stop {
     fn from(e: CoreError) -> Self {
-        Stop::Core(e)
+        match e {
+            CoreError::Missing(items) => Stop::Missing(items),
+            CoreError::Template(t) => {
+                Stop::Core(problem("template", &format!("The saved template: {t}")).into())
+            }
+            e => Stop::Core(e),
+        }
     }
 }
 
 impl From<dphub_core::model::validation::Problems> for Stop {
     fn from(p: dphub_core::model::validation::Problems) -> Self {
         Stop::Core(p.into())
-    }
-}
-
-impl From<DocumentProblem> for Stop {
-    fn from(e: DocumentProblem) -> Self {
-        match e {
-            DocumentProblem::Missing(items) => Stop::Missing(items),
-            DocumentProblem::Core(e) => Stop::Core(e),
-            DocumentProblem::Template(t) => {
-                Stop::Core(problem("template", &format!("The saved template: {t}")).into())
-            }
-        }
     }
 }
 
@@ -61,10 +54,7 @@ pub fn doc(command: &DocCommand, db: Option<std::path::PathBuf>, json: bool) -> 
         }
         Err(Stop::Core(error)) => {
             out.error(&error);
-            ExitCode::from(match error {
-                CoreError::Invalid(_) => 2,
-                _ => 1,
-            })
+            crate::error_report::exit_code(&error)
         }
     }
 }

@@ -20,6 +20,7 @@ mod due;
 mod employ;
 mod employ_args;
 mod employ_output;
+mod error_report;
 mod form_problems;
 mod import_output;
 mod pa;
@@ -53,10 +54,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             out.error(&error);
-            ExitCode::from(match error {
-                CoreError::Invalid(_) => 2,
-                _ => 1,
-            })
+            error_report::exit_code(&error)
         }
     }
 }

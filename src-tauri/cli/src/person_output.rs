@@ -3,8 +3,6 @@
 use dphub_core::app::people::{PersonId, PersonSummary, PersonView};
 use dphub_core::model::input::long_date;
 use dphub_core::model::period::AmountInEveryPeriod;
-use dphub_core::CoreError;
-use serde_json::json;
 
 use crate::printer::Printer;
 
@@ -164,34 +162,6 @@ impl Printer {
         match current {
             Some(p) => say!("Current person: {} (person {}).", p.full_name, p.id),
             None => say!("No current person is chosen."),
-        }
-    }
-
-    pub fn error(&self, error: &CoreError) {
-        let problems = match error {
-            CoreError::Invalid(p) => p.list().to_vec(),
-            _ => vec![],
-        };
-        if self.json() {
-            let kind = match error {
-                CoreError::Invalid(_) => "validation",
-                CoreError::NotFound { .. } => "not_found",
-                CoreError::Storage(_) => "storage",
-            };
-            let body = json!({ "kind": kind, "message": error.to_string(), "problems": problems });
-            eprintln!(
-                "{}",
-                serde_json::to_string_pretty(&body).expect("errors serialise")
-            );
-            return;
-        }
-        if problems.is_empty() {
-            eprintln!("Error: {error}");
-        } else {
-            eprintln!("Nothing was saved. Please correct:");
-            for p in problems {
-                eprintln!("  {}: {}", p.field, p.message);
-            }
         }
     }
 }

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use dphub_core::app::contacts::{add_contact, ContactDraft, ContactStatus};
 use dphub_core::app::documents::{
     build_document, remove_signature, sign_document, write_pdf, Block, Document, DocumentKind,
-    DocumentProblem, DocumentRequest, PdfOptions, SignRequest, SignatureBlock, SignatureKey,
+    DocumentRequest, PdfOptions, SignRequest, SignatureBlock, SignatureKey,
 };
 use dphub_core::app::employment::{add_employment, EmploymentDraft, HoursKind, SickPay};
 use dphub_core::app::people::add_person;
@@ -218,11 +218,9 @@ fn the_pa_signs_their_written_statement_and_a_typed_name_is_a_signature_too() {
     assert!(parties(&sheet).iter().all(|p| p.signature.is_none()));
 }
 
-fn fields(e: DocumentProblem) -> Vec<String> {
+fn fields(e: CoreError) -> Vec<String> {
     match e {
-        DocumentProblem::Core(CoreError::Invalid(p)) => {
-            p.list().iter().map(|p| p.field.clone()).collect()
-        }
+        CoreError::Invalid(p) => p.list().iter().map(|p| p.field.clone()).collect(),
         other => panic!("expected a validation problem, got {other:?}"),
     }
 }
@@ -302,5 +300,5 @@ fn a_document_with_details_missing_cannot_be_signed() {
         squiggle(),
     );
     let err = sign_document(&mut s.store, &nominee, today()).unwrap_err();
-    assert!(matches!(err, DocumentProblem::Missing(_)), "{err:?}");
+    assert!(matches!(err, CoreError::Missing(_)), "{err:?}");
 }

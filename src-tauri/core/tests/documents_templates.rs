@@ -10,14 +10,14 @@ use dphub_core::app::costs::{
 };
 use dphub_core::app::documents::{
     build_document, check_template, default_agreement_kind, document_options, set_custom_template,
-    Block, Document, DocumentKind, DocumentProblem, DocumentRequest, RecordKind,
+    Block, Document, DocumentKind, DocumentRequest, RecordKind,
 };
 use dphub_core::app::employment::{add_employment, EmploymentDraft, HoursKind, SickPay};
 use dphub_core::app::people::{
     add_person, get_person, AccountType, AuthorityBasis, ManagedBy, ManagerDraft, PersonDraft,
     RecipientType,
 };
-use dphub_core::Database;
+use dphub_core::{CoreError, Database};
 
 use crate::document_scene;
 use document_scene::person_draft;
@@ -557,7 +557,7 @@ fn missing_details_are_listed_and_no_document_is_made() {
     draft.dp.first_payment_date = String::new();
     draft.council_reference = String::new();
     let mut s = setup_with(draft);
-    let Err(DocumentProblem::Missing(items)) =
+    let Err(CoreError::Missing(items)) =
         build_document(&s.store, &request(&s, DocumentKind::AgreementSelf))
     else {
         panic!("an agreement without a first payment date was made");
@@ -580,7 +580,7 @@ fn missing_details_are_listed_and_no_document_is_made() {
     e.duties = String::new();
     dphub_core::app::employment::update_employment(&mut s.store, s.employment, &e, today())
         .unwrap();
-    let Err(DocumentProblem::Missing(items)) =
+    let Err(CoreError::Missing(items)) =
         build_document(&s.store, &request(&s, DocumentKind::Particulars))
     else {
         panic!("a statement without a place of work was made");
@@ -627,7 +627,7 @@ fn an_authorised_person_without_a_basis_of_authority_is_missing_it() {
         prepared_on: today(),
         timesheet_period_of: None,
     };
-    let Err(DocumentProblem::Missing(items)) = build_document(&old, &r) else {
+    let Err(CoreError::Missing(items)) = build_document(&old, &r) else {
         panic!("made without a basis of authority");
     };
     assert_eq!(items.len(), 1);
@@ -642,7 +642,7 @@ fn an_authorised_person_without_a_basis_of_authority_is_missing_it() {
         prepared_on: today(),
         timesheet_period_of: None,
     };
-    let Err(DocumentProblem::Missing(items)) = build_document(&s.store, &r) else {
+    let Err(CoreError::Missing(items)) = build_document(&s.store, &r) else {
         panic!("a nominated-person agreement was made for a self-managed payment");
     };
     assert_eq!(items[0].fix.field, "manager.managed_by");
@@ -689,7 +689,7 @@ fn a_bad_custom_template_is_rejected_with_its_line_and_not_saved() {
     let syntax = "# My statement\n\n{% if job.regular %}\nRegular\n{% endfi %}\n";
     let p = check_template(DocumentKind::Particulars, syntax).unwrap_err();
     assert_eq!(p.line, 5, "{p}");
-    let Err(DocumentProblem::Template(p)) =
+    let Err(CoreError::Template(p)) =
         set_custom_template(&mut s.store, DocumentKind::Particulars, Some(unknown))
     else {
         panic!("a bad template was saved");

@@ -170,5 +170,5 @@ export function asAppError(error: unknown): AppError {
   if (error && typeof error === 'object' && 'kind' in error && 'message' in error) {
     return error as AppError;
   }
-  return { kind: 'storage', message: String(error), field: null, problems: [] };
+  return { kind: 'storage', message: String(error) };
 }

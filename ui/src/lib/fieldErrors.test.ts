@@ -55,7 +55,7 @@ describe('formErrorsFrom', () => {
   });
 
   it('shows the message of an error that belongs to no field', () => {
-    const errors = formErrorsFrom({ kind: 'storage', message: 'The disk is full', field: null, problems: [] });
+    const errors = formErrorsFrom({ kind: 'storage', message: 'The disk is full' });
     expect(errors.summary).toEqual([{ message: 'The disk is full', href: null }]);
     expect(errors.byField).toEqual({});
   });

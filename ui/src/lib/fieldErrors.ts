@@ -1,6 +1,17 @@
 // Mapping the core's problems onto the form: every problem names a field by its path in the draft
 // ("dp.gross_amount", "dp.review_dates.1"); the field's element id is that path with "." made "-".
 import type { AppError } from './bindings/AppError';
+import type { FieldProblem } from './bindings/FieldProblem';
+
+/** The field problems of a refused form (a validation error); none for any other kind. */
+export function problemsOf(error: AppError): FieldProblem[] {
+  return error.kind === 'validation' ? error.problems : [];
+}
+
+/** The first field a refused form's error belongs to, when it is a validation error. */
+export function fieldOf(error: AppError): string | null {
+  return error.kind === 'validation' ? error.field : null;
+}
 
 /** "dp.gross_amount" → "dp-gross_amount". */
 export function fieldId(path: string): string {
@@ -45,7 +56,7 @@ export const NO_ERRORS: FormErrors = { byField: {}, summary: [] };
 export function formErrorsFrom(error: AppError, knownField: (path: string) => boolean = () => true): FormErrors {
   const byField: Record<string, string> = {};
   const summary: SummaryItem[] = [];
-  for (const problem of error.problems) {
+  for (const problem of problemsOf(error)) {
     const linkable = problem.field !== '' && knownField(problem.field);
     if (linkable && !(problem.field in byField)) byField[problem.field] = problem.message;
     summary.push({ message: problem.message, href: linkable ? `#${fieldId(problem.field)}` : null });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { barWidth, hoursText, isNegative, moneySize, withPrefix } from './costText';
+import { fieldOf, problemsOf } from '../fieldErrors';
 
 describe('costs text', () => {
   it('states an amount without its sign', () => {
@@ -33,8 +34,8 @@ describe('costs text', () => {
       ],
     };
     const prefixed = withPrefix(error, 'pa-3');
-    expect(prefixed.field).toBe('pa-3.days_per_week');
-    expect(prefixed.problems.map((p) => p.field)).toEqual(['pa-3.days_per_week', '']);
+    expect(fieldOf(prefixed)).toBe('pa-3.days_per_week');
+    expect(problemsOf(prefixed).map((p) => p.field)).toEqual(['pa-3.days_per_week', '']);
   });
 
   it('keeps bars between 0 and 100', () => {

@@ -59,7 +59,7 @@ export function hoursText(hours: string): string {
  * "pa-3.hours_per_period"), so a page with several forms keeps each field's id its own.
  */
 export function withPrefix(error: AppError, prefix: string): AppError {
-  if (prefix === '') return error;
+  if (prefix === '' || error.kind !== 'validation') return error;
   return {
     ...error,
     field: error.field ? `${prefix}.${error.field}` : error.field,

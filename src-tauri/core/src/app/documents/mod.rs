@@ -39,54 +39,23 @@ pub struct DocumentRequest {
     pub timesheet_period_of: Option<NaiveDate>,
 }
 
-/// Why a document could not be made.
-#[derive(Debug, thiserror::Error)]
-pub enum DocumentProblem {
-    /// Details the document needs have not been given; nothing was made.
-    #[error("Some details are missing: {}", list(.0))]
-    Missing(Vec<MissingItem>),
-    /// The template (a custom one) could not be filled in.
-    #[error("The template has a problem: {0}")]
-    Template(#[from] TemplateProblem),
-    #[error(transparent)]
-    Core(#[from] CoreError),
-}
-
-fn list(items: &[MissingItem]) -> String {
-    items
-        .iter()
-        .map(|m| m.what.as_str())
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
-impl From<crate::store::StoreError> for DocumentProblem {
-    fn from(e: crate::store::StoreError) -> Self {
-        DocumentProblem::Core(e.into())
-    }
-}
-
 /// The agreement kind that fits how the person's direct payment is managed.
 pub fn default_agreement_kind(person: &Person) -> DocumentKind {
     let d = &person.details;
     AgreementVariant::for_person(d.manager.managed_by, d.recipient_type).kind()
 }
 
-fn person(db: &Database, id: PersonId) -> Result<Person, DocumentProblem> {
-    Ok(db
-        .store
+fn person(db: &Database, id: PersonId) -> CoreResult<Person> {
+    db.store
         .person(id)?
-        .ok_or(CoreError::NotFound { what: "person", id })?)
+        .ok_or(CoreError::NotFound { what: "person", id })
 }
 
-fn employment(
-    db: &Database,
-    request: &DocumentRequest,
-) -> Result<(Employment, Contact), DocumentProblem> {
+fn employment(db: &Database, request: &DocumentRequest) -> CoreResult<(Employment, Contact)> {
     let Some(id) = request.employment_id else {
         let mut p = Problems::default();
         p.add("employment_id", "Choose which PA this document is for");
-        return Err(CoreError::from(p).into());
+        return Err(CoreError::from(p));
     };
     let row = db.store.employment(id)?.ok_or(CoreError::NotFound {
         what: "employment",
@@ -95,7 +64,7 @@ fn employment(
     if row.employment.person_id != request.person_id {
         let mut p = Problems::default();
         p.add("employment_id", "That PA does not work for this person");
-        return Err(CoreError::from(p).into());
+        return Err(CoreError::from(p));
     }
     let contact_id = row.employment.contact_id;
     let contact = db.store.contact(contact_id)?.ok_or(CoreError::NotFound {
@@ -105,27 +74,24 @@ fn employment(
     Ok((row.employment, contact))
 }
 
-fn refuse_if_missing(missing: Vec<MissingItem>) -> Result<(), DocumentProblem> {
+fn refuse_if_missing(missing: Vec<MissingItem>) -> CoreResult<()> {
     if missing.is_empty() {
         Ok(())
     } else {
-        Err(DocumentProblem::Missing(missing))
+        Err(CoreError::Missing(missing))
     }
 }
 
 /// What the requested document still needs (empty when it can be made).
-pub fn missing_details(
-    db: &Database,
-    request: &DocumentRequest,
-) -> Result<Vec<MissingItem>, DocumentProblem> {
+pub fn missing_details(db: &Database, request: &DocumentRequest) -> CoreResult<Vec<MissingItem>> {
     match context(db, request) {
         Ok(_) => Ok(Vec::new()),
-        Err(DocumentProblem::Missing(items)) => Ok(items),
+        Err(CoreError::Missing(items)) => Ok(items),
         Err(e) => Err(e),
     }
 }
 
-fn context(db: &Database, request: &DocumentRequest) -> Result<DocumentContext, DocumentProblem> {
+fn context(db: &Database, request: &DocumentRequest) -> CoreResult<DocumentContext> {
     let p = person(db, request.person_id)?;
     let on = request.prepared_on;
     if let Some(variant) = request.kind.agreement_variant() {
@@ -162,7 +128,7 @@ fn context(db: &Database, request: &DocumentRequest) -> Result<DocumentContext, 
 }
 
 /// The template used for `kind`: the saved custom one, or the built-in one.
-pub fn template_source(db: &Database, kind: DocumentKind) -> Result<String, DocumentProblem> {
+pub fn template_source(db: &Database, kind: DocumentKind) -> CoreResult<String> {
     Ok(db
         .store
         .custom_template(kind.code())?
@@ -170,10 +136,7 @@ pub fn template_source(db: &Database, kind: DocumentKind) -> Result<String, Docu
 }
 
 /// Makes the document: refuses with the list of what is missing rather than leave a blank.
-pub fn build_document(
-    db: &Database,
-    request: &DocumentRequest,
-) -> Result<Document, DocumentProblem> {
+pub fn build_document(db: &Database, request: &DocumentRequest) -> CoreResult<Document> {
     let context = context(db, request)?;
     let source = template_source(db, request.kind)?;
     let mut document = render(&source, &context)?;
@@ -193,7 +156,7 @@ pub fn set_custom_template(
     db: &mut Database,
     kind: DocumentKind,
     source: Option<&str>,
-) -> Result<(), DocumentProblem> {
+) -> CoreResult<()> {
     if let Some(source) = source {
         check_template(kind, source)?;
     }

@@ -7,12 +7,13 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{build_document, DocumentProblem, DocumentRequest};
+use super::{build_document, DocumentRequest};
 use crate::app::Database;
 use crate::model::documents::DocumentKind;
 use crate::model::documents::{Block, Document, Signature};
 use crate::model::employment::EmploymentId;
 use crate::model::error::CoreError;
+use crate::model::error::CoreResult;
 use crate::model::input::parse_date;
 use crate::model::people::PersonId;
 use crate::model::validation::Problems;
@@ -146,7 +147,7 @@ pub fn sign_document(
     db: &mut Database,
     request: &SignRequest,
     today: NaiveDate,
-) -> Result<Document, DocumentProblem> {
+) -> CoreResult<Document> {
     let signature = checked(request, today).map_err(CoreError::from)?;
     let key = &request.key;
     let before = build_document(db, &key.request(today))?;
@@ -156,7 +157,7 @@ pub fn sign_document(
             "role",
             format!("\"{}\" does not sign this document", key.role),
         );
-        return Err(CoreError::from(p).into());
+        return Err(CoreError::from(p));
     }
     db.store
         .save_signature(key.document(), &key.role, &signature)?;
@@ -168,7 +169,7 @@ pub fn remove_signature(
     db: &mut Database,
     key: &SignatureKey,
     today: NaiveDate,
-) -> Result<Document, DocumentProblem> {
+) -> CoreResult<Document> {
     db.store.remove_signature(key.document(), &key.role)?;
     build_document(db, &key.request(today))
 }
@@ -178,7 +179,7 @@ pub(super) fn place_signatures(
     db: &Database,
     request: &DocumentRequest,
     document: &mut Document,
-) -> Result<(), DocumentProblem> {
+) -> CoreResult<()> {
     let saved = db.store.signatures(SignedDocument {
         kind_code: request.kind.code(),
         person_id: request.person_id,
