@@ -1,6 +1,6 @@
 // What every screen may need to know: the app's details (and whether its data could be opened) and
 // which person is the current one.
-import { api } from './api';
+import { call } from './api';
 import type { AppInfo } from './bindings/AppInfo';
 import type { PersonSummary } from './bindings/PersonSummary';
 
@@ -14,7 +14,7 @@ export const appState: AppState = $state({ info: null, infoError: null, current:
 
 export async function loadAppInfo(): Promise<void> {
   try {
-    appState.info = await api.appInfo();
+    appState.info = await call('app_info');
     appState.infoError = null;
   } catch (error) {
     appState.infoError = String((error as { message?: string })?.message ?? error);
@@ -23,13 +23,8 @@ export async function loadAppInfo(): Promise<void> {
 
 export async function refreshCurrentPerson(): Promise<void> {
   try {
-    appState.current = await api.currentPerson();
+    appState.current = await call('current_person');
   } catch {
     appState.current = null;
   }
-}
-
-/** Ids cross IPC as numbers, although the generated types call them bigint. */
-export function idOf(thing: { id: bigint | number }): number {
-  return Number(thing.id);
 }

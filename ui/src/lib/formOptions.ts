@@ -1,17 +1,5 @@
-// The person form's choices come from the core once and are kept: they never change while the app runs.
-import { api } from './api';
+// The core sends every choice on a form as a value and its label.
 import type { Choice } from './bindings/Choice';
-import type { PersonFormOptions } from './bindings/PersonFormOptions';
-
-let loading: Promise<PersonFormOptions> | null = null;
-
-export function formOptions(): Promise<PersonFormOptions> {
-  loading ??= api.personFormOptions().catch((error: unknown) => {
-    loading = null;
-    throw error;
-  });
-  return loading;
-}
 
 /** The label the core gives a coded value, such as "Every 4 weeks" for "four_weekly". */
 export function labelOf<T>(choices: Choice<T>[], value: T | null | undefined): string | null {

@@ -1,106 +1,97 @@
-// A small router: which screen is showing is plain state, with no addresses to keep in step.
-// A message for the next screen (the green "has been added" banner) travels with the navigation.
+// The router: the address (location.hash) says which screen shows, so the browser's back and
+// forward buttons and a reload all work. The routes themselves are declared once, in src/routes.ts.
+// A message for the next screen (the green "has been added" banner) travels with a navigation only:
+// it is not part of the address, so going back never shows it again.
 
+import type { Route } from '../routes';
 import { fieldId } from './fieldErrors';
+import { formatAddress, parseAddress, type RouteTable, type Section } from './routeTable';
 
-export type Route =
-  | { name: 'home' }
-  | { name: 'people' }
-  | { name: 'person'; id: number }
-  | { name: 'add-person' }
-  /** `focus` is a field to move to once the form is showing (a path such as "dp.account_type"). */
-  | { name: 'edit-person'; id: number; focus?: string }
-  | { name: 'contacts' }
-  | { name: 'contact'; id: number }
-  | { name: 'add-contact' }
-  | { name: 'edit-contact'; id: number; focus?: string }
-  | { name: 'expiring' }
-  | { name: 'import-contacts' }
-  | { name: 'employment'; id: number }
-  | { name: 'add-employment'; personId: number | null; contactId: number | null }
-  | { name: 'edit-employment'; id: number; focus?: string }
-  | { name: 'cost-calculator' }
-  | { name: 'person-costs'; id: number }
-  /** A person's own checklists (as employer); `item` is an item to bring into view. */
-  | { name: 'person-checklists'; id: number; item?: string }
-  /** One employment's checklists (the PA's). */
-  | { name: 'employment-checklists'; id: number; item?: string }
-  /** A person's documents: agreements, PAs' written statements, timesheets, cost breakdown. */
-  | { name: 'documents'; id: number }
-  | { name: 'about' };
+export type { Route } from '../routes';
 
 export type Flash = { heading: string; body?: string };
 
 type RouterState = {
-  route: Route;
+  /** The screen showing, or null when the address is not one of DP Hub's ("Page not found"). */
+  route: Route | null;
   /** Counts navigations, so screens can tell a fresh opening from the first load of the app. */
   visits: number;
   flash: Flash | null;
 };
 
-export const router: RouterState = $state({ route: { name: 'home' }, visits: 0, flash: null });
+export const router: RouterState = $state({ route: null, visits: 0, flash: null });
 
-export function navigate(route: Route, flash: Flash | null = null): void {
+let table: RouteTable | null = null;
+/** The address of the screen showing, to tell a real change of address from a repeated event. */
+let shown = '';
+
+function tableOf(): RouteTable {
+  if (!table) throw new Error('The router has not been started');
+  return table;
+}
+
+/** "" and "#" are the start of the app, as "#/" is. */
+function normal(hash: string): string {
+  return hash === '' || hash === '#' ? '#/' : hash;
+}
+
+function show(route: Route | null, address: string, flash: Flash | null, counts: boolean): void {
+  shown = address;
   router.route = route;
   router.flash = flash;
-  router.visits += 1;
+  if (counts) router.visits += 1;
+}
+
+/** Shows the screen at the address the browser is at, after back, forward or an address typed. */
+function followLocation(): void {
+  const address = normal(location.hash);
+  if (address === shown) return;
+  show(parseAddress(tableOf(), address) as Route | null, address, null, true);
   window.scrollTo(0, 0);
+}
+
+/** Opens the screen at the app's starting address and follows the browser's history from then on. */
+export function startRouter(routes: RouteTable): () => void {
+  table = routes;
+  const address = normal(location.hash);
+  show(parseAddress(routes, address) as Route | null, address, null, false);
+  window.addEventListener('popstate', followLocation);
+  window.addEventListener('hashchange', followLocation);
+  return () => {
+    window.removeEventListener('popstate', followLocation);
+    window.removeEventListener('hashchange', followLocation);
+  };
+}
+
+/** Opens a screen, as a new entry in the history (the same address again replaces its entry). */
+export function navigate(route: Route, flash: Flash | null = null): void {
+  const address = hrefFor(route);
+  if (address === normal(location.hash)) history.replaceState(history.state, '', address);
+  else history.pushState(null, '', address);
+  show(route, address, flash, true);
+  window.scrollTo(0, 0);
+}
+
+/** The part of the app the screen showing belongs to, for marking the header's current link. */
+export function currentSection(): Section {
+  return router.route ? tableOf()[router.route.name].section : null;
 }
 
 /** An address for a route, so links are real links that show where they go. */
 export function hrefFor(route: Route): string {
-  switch (route.name) {
-    case 'home':
-      return '#/';
-    case 'people':
-      return '#/people';
-    case 'person':
-      return `#/people/${route.id}`;
-    case 'add-person':
-      return '#/people/add';
-    case 'edit-person':
-      return `#/people/${route.id}/change`;
-    case 'contacts':
-      return '#/pas';
-    case 'contact':
-      return `#/pas/${route.id}`;
-    case 'add-contact':
-      return '#/pas/add';
-    case 'edit-contact':
-      return `#/pas/${route.id}/change`;
-    case 'expiring':
-      return '#/pas/expiring';
-    case 'import-contacts':
-      return '#/pas/import';
-    case 'employment':
-      return `#/employments/${route.id}`;
-    case 'add-employment':
-      return '#/employments/add';
-    case 'edit-employment':
-      return `#/employments/${route.id}/change`;
-    case 'cost-calculator':
-      return '#/costs/calculator';
-    case 'person-costs':
-      return `#/people/${route.id}/costs`;
-    case 'person-checklists':
-      return `#/people/${route.id}/checklists`;
-    case 'employment-checklists':
-      return `#/employments/${route.id}/checklists`;
-    case 'documents':
-      return `#/people/${route.id}/documents`;
-    case 'about':
-      return '#/about';
-  }
+  return formatAddress(tableOf(), route as never);
 }
 
 /**
  * Sets the window title ("Add a person – DP Hub") and, after a navigation, moves focus to the
  * screen's success banner if it has one, otherwise to its h1, so screen readers announce the change.
+ * Without a heading given, the h1 of the main part of the page is used.
  */
-export function openScreen(title: string, heading: HTMLElement | null | undefined): void {
+export function openScreen(title: string, heading?: HTMLElement | null): void {
   document.title = `${title} – DP Hub`;
   if (router.visits === 0) return;
-  const focus = 'focus' in router.route ? router.route.focus : undefined;
+  const route = router.route;
+  const focus = route && 'focus' in route ? route.focus : undefined;
   const field = focus ? document.getElementById(fieldId(focus)) : null;
   if (field) {
     // Sent here to fix one detail (from the Documents screen's list of what is missing).
@@ -108,6 +99,6 @@ export function openScreen(title: string, heading: HTMLElement | null | undefine
     field.scrollIntoView({ block: 'center' });
     return;
   }
-  const target = document.getElementById('success-banner') ?? heading;
+  const target = document.getElementById('success-banner') ?? heading ?? document.querySelector<HTMLElement>('#main-content h1');
   target?.focus();
 }

@@ -1,0 +1,158 @@
+// Every screen of DP Hub, declared once: its name (the key), its address, how its params are read,
+// which part of the header it belongs to, and the screen with the props it gets. Adding a screen is
+// one entry here. Optional extras (a field to move to, an item to bring into view, who a new
+// employment is for) travel after "?" in the address, so back, forward and reload keep them.
+import AboutScreen from './features/about/AboutScreen.svelte';
+import ChecklistsScreen from './features/checklists/ChecklistsScreen.svelte';
+import HomeScreen from './features/checklists/HomeScreen.svelte';
+import ContactDetailsScreen from './features/contacts/ContactDetailsScreen.svelte';
+import ContactFormScreen from './features/contacts/ContactFormScreen.svelte';
+import ContactsListScreen from './features/contacts/ContactsListScreen.svelte';
+import ExpiringScreen from './features/contacts/ExpiringScreen.svelte';
+import CostCalculatorScreen from './features/costs/CostCalculatorScreen.svelte';
+import CostsAndPlanScreen from './features/costs/CostsAndPlanScreen.svelte';
+import DocumentsScreen from './features/documents/DocumentsScreen.svelte';
+import EmploymentFormScreen from './features/employment/EmploymentFormScreen.svelte';
+import EmploymentScreen from './features/employment/EmploymentScreen.svelte';
+import ImportContactsScreen from './features/import/ImportContactsScreen.svelte';
+import PeopleListScreen from './features/people/PeopleListScreen.svelte';
+import PersonDetailsScreen from './features/people/PersonDetailsScreen.svelte';
+import PersonFormScreen from './features/people/PersonFormScreen.svelte';
+import { int, route, text, type RouteOf } from './lib/routeTable';
+
+const none = () => ({});
+
+export const routes = {
+  home: route({ path: '/', params: {}, section: 'home', screen: HomeScreen, props: none }),
+
+  people: route({ path: '/people', params: {}, section: 'people', screen: PeopleListScreen, props: none }),
+  'add-person': route({
+    path: '/people/add',
+    params: {},
+    section: 'people',
+    screen: PersonFormScreen,
+    props: () => ({ personId: null }),
+  }),
+  person: route({
+    path: '/people/:id',
+    params: { id: int },
+    section: 'people',
+    screen: PersonDetailsScreen,
+    props: ({ id }) => ({ personId: id }),
+  }),
+  /** `focus` is a field to move to once the form is showing (a path such as "dp.account_type"). */
+  'edit-person': route({
+    path: '/people/:id/change',
+    params: { id: int },
+    query: { focus: text },
+    section: 'people',
+    screen: PersonFormScreen,
+    props: ({ id }) => ({ personId: id }),
+  }),
+  'person-costs': route({
+    path: '/people/:id/costs',
+    params: { id: int },
+    section: 'people',
+    screen: CostsAndPlanScreen,
+    props: ({ id }) => ({ personId: id }),
+  }),
+  /** A person's own checklists (as employer); `item` is an item to bring into view. */
+  'person-checklists': route({
+    path: '/people/:id/checklists',
+    params: { id: int },
+    query: { item: text },
+    section: 'people',
+    screen: ChecklistsScreen,
+    props: ({ id, item }) => ({ owner: { kind: 'person' as const, id }, focusItem: item ?? null }),
+  }),
+  /** A person's documents: agreements, PAs' written statements, timesheets, cost breakdown. */
+  documents: route({
+    path: '/people/:id/documents',
+    params: { id: int },
+    section: null,
+    screen: DocumentsScreen,
+    props: ({ id }) => ({ personId: id }),
+  }),
+
+  contacts: route({ path: '/pas', params: {}, section: 'contacts', screen: ContactsListScreen, props: none }),
+  'add-contact': route({
+    path: '/pas/add',
+    params: {},
+    section: 'contacts',
+    screen: ContactFormScreen,
+    props: () => ({ contactId: null }),
+  }),
+  expiring: route({ path: '/pas/expiring', params: {}, section: 'expiring', screen: ExpiringScreen, props: none }),
+  'import-contacts': route({
+    path: '/pas/import',
+    params: {},
+    section: 'contacts',
+    screen: ImportContactsScreen,
+    props: none,
+  }),
+  contact: route({
+    path: '/pas/:id',
+    params: { id: int },
+    section: 'contacts',
+    screen: ContactDetailsScreen,
+    props: ({ id }) => ({ contactId: id }),
+  }),
+  'edit-contact': route({
+    path: '/pas/:id/change',
+    params: { id: int },
+    query: { focus: text },
+    section: 'contacts',
+    screen: ContactFormScreen,
+    props: ({ id }) => ({ contactId: id }),
+  }),
+
+  /** Adding a PA to a team, for the person (`personId`) and PA (`contactId`) when they are known. */
+  'add-employment': route({
+    path: '/employments/add',
+    params: {},
+    query: { personId: int, contactId: int },
+    section: null,
+    screen: EmploymentFormScreen,
+    props: ({ personId, contactId }) => ({
+      employmentId: null,
+      personId: personId ?? null,
+      contactId: contactId ?? null,
+    }),
+  }),
+  employment: route({
+    path: '/employments/:id',
+    params: { id: int },
+    section: null,
+    screen: EmploymentScreen,
+    props: ({ id }) => ({ employmentId: id }),
+  }),
+  'edit-employment': route({
+    path: '/employments/:id/change',
+    params: { id: int },
+    query: { focus: text },
+    section: null,
+    screen: EmploymentFormScreen,
+    props: ({ id }) => ({ employmentId: id, personId: null, contactId: null }),
+  }),
+  /** One employment's checklists (the PA's). */
+  'employment-checklists': route({
+    path: '/employments/:id/checklists',
+    params: { id: int },
+    query: { item: text },
+    section: 'people',
+    screen: ChecklistsScreen,
+    props: ({ id, item }) => ({ owner: { kind: 'employment' as const, id }, focusItem: item ?? null }),
+  }),
+
+  'cost-calculator': route({
+    path: '/costs/calculator',
+    params: {},
+    section: 'costs',
+    screen: CostCalculatorScreen,
+    props: none,
+  }),
+  about: route({ path: '/about', params: {}, section: 'about', screen: AboutScreen, props: none }),
+};
+
+export type Route = RouteOf<typeof routes>;
+export type RouteName = Route['name'];
