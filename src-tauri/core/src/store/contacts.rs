@@ -1,10 +1,11 @@
 //! Saving and reading PA contacts, and keeping their search index and duplicate keys in step.
 
+use super::stored_contact::{contact_json, read_contact_json};
 use rusqlite::types::Value;
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::people::timestamp;
-use super::{Store, StoreError, StoreResult};
+use super::{Store, StoreResult};
 use crate::model::contacts::{
     email_key, phone_digits, slots_to_bits, Contact, ContactBrief, ContactDetails, ContactId, Skill,
 };
@@ -242,7 +243,7 @@ impl ContactRow {
     fn new(d: &ContactDetails) -> StoreResult<ContactRow> {
         Ok(ContactRow {
             values: contact_values(d),
-            json: serde_json::to_string(d).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+            json: contact_json(d)?,
             phones: d.phones.iter().map(|p| phone_digits(p)).collect(),
             fts: crate::model::contacts::fts_columns(d, false),
         })
@@ -300,7 +301,7 @@ fn update_contact_in(tx: &Transaction, id: ContactId, d: &ContactDetails) -> Sto
 }
 
 fn write_details(tx: &Transaction, id: ContactId, d: &ContactDetails) -> StoreResult<()> {
-    let json = serde_json::to_string(d).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let json = contact_json(d)?;
     tx.prepare_cached(
         "INSERT OR REPLACE INTO contact_details (contact_id, details) VALUES (?1, ?2)",
     )?
@@ -377,7 +378,7 @@ pub fn skill_bit(skill: Skill) -> i64 {
 }
 
 pub(super) fn read_details(json: &str) -> StoreResult<ContactDetails> {
-    serde_json::from_str(json).map_err(|e| StoreError::Corrupt(format!("contact details: {e}")))
+    read_contact_json(json)
 }
 
 #[cfg(test)]
@@ -386,6 +387,7 @@ mod tests {
     use crate::model::contacts::{
         validate_contact, ContactDraft, ContactQuery, ContactRules, ContactStatus,
     };
+    use crate::store::StoreError;
 
     fn count(store: &Store) -> u32 {
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();

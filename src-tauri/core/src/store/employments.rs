@@ -1,10 +1,11 @@
 //! Saving and reading employments.
 
+use super::stored_terms::{read_terms_json, terms_json};
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Row};
 
 use super::people::{parse_date, timestamp};
-use super::{Store, StoreError, StoreResult};
+use super::{Store, StoreResult};
 use crate::model::contacts::ContactId;
 use crate::model::employment::{Employment, EmploymentEnd, EmploymentId, JobTerms};
 use crate::model::people::PersonId;
@@ -93,10 +94,6 @@ impl Store {
     }
 }
 
-fn terms_json(terms: &JobTerms) -> StoreResult<String> {
-    serde_json::to_string(terms).map_err(|e| StoreError::Corrupt(e.to_string()))
-}
-
 fn read_row(r: &Row) -> StoreResult<EmploymentRow> {
     let terms: String = r.get(3)?;
     let end_date: Option<String> = r.get(4)?;
@@ -107,8 +104,7 @@ fn read_row(r: &Row) -> StoreResult<EmploymentRow> {
             id: r.get(0)?,
             person_id: r.get(1)?,
             contact_id: r.get(2)?,
-            terms: serde_json::from_str(&terms)
-                .map_err(|e| StoreError::Corrupt(format!("job terms: {e}")))?,
+            terms: read_terms_json(&terms)?,
             ended: end_date.map(|end_date| EmploymentEnd {
                 end_date,
                 reason: reason.unwrap_or_default(),

@@ -13,6 +13,8 @@ mod people;
 mod search_rank;
 mod settings;
 mod signatures;
+mod stored_contact;
+mod stored_terms;
 
 use std::path::{Path, PathBuf};
 
