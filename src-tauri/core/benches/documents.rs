@@ -9,7 +9,6 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
-use criterion::{criterion_group, criterion_main, Criterion};
 use dphub_core::app::documents::{
     build_document, write_pdf, Block, Document, DocumentKind, DocumentRequest, PdfOptions, Span,
 };
@@ -201,7 +200,7 @@ fn compare_with_libreoffice(document: &Document, ours: Duration) {
     );
 }
 
-fn bench(c: &mut Criterion) {
+fn main() {
     let (store, request) = store();
     let document = build_document(&store, &request).unwrap();
     let options = PdfOptions {
@@ -246,10 +245,4 @@ fn bench(c: &mut Criterion) {
         from_store.as_secs_f64() * 1000.0
     );
     compare_with_libreoffice(&document, ours);
-    c.bench_function("built-in agreement to PDF", |b| {
-        b.iter(|| write_pdf(black_box(&document), &options).unwrap())
-    });
 }
-
-criterion_group!(benches, bench);
-criterion_main!(benches);

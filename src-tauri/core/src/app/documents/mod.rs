@@ -5,6 +5,7 @@ pub use crate::model::documents::*;
 pub use signatures::{remove_signature, sign_document, SignRequest, SignatureKey};
 
 mod cost_context;
+mod placement;
 mod signatures;
 
 use chrono::NaiveDate;
@@ -147,7 +148,7 @@ pub fn build_document(db: &Database, request: &DocumentRequest) -> CoreResult<Do
     {
         date_timesheet(&mut document, *period);
     }
-    signatures::place_signatures(db, request, &mut document)?;
+    placement::place_signatures(db, request, &mut document)?;
     Ok(document)
 }
 

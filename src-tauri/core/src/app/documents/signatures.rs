@@ -1,12 +1,13 @@
 //! Signing a document on screen: each party's signature (drawn strokes, or a typed name for people
 //! who cannot draw one), the signer's name and the date are saved for that party, and
-//! [`build_document`](super::build_document) places them in the party's block. Unsigned blocks
-//! print lines for a wet-ink signature.
+//! [`build_document`](super::build_document) places them in the party's block (see `placement`).
+//! Unsigned blocks print lines for a wet-ink signature.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::placement::employment_for;
 use super::{build_document, DocumentRequest};
 use crate::app::Database;
 use crate::model::documents::DocumentKind;
@@ -69,18 +70,6 @@ impl SignatureKey {
             prepared_on,
             timesheet_period_of: None,
         }
-    }
-}
-
-/// Signatures of a PA's documents belong to the employment; the others to the person alone.
-pub(super) fn employment_for(
-    kind: DocumentKind,
-    employment_id: Option<EmploymentId>,
-) -> Option<EmploymentId> {
-    if kind.needs_employment() {
-        employment_id
-    } else {
-        None
     }
 }
 
@@ -172,31 +161,4 @@ pub fn remove_signature(
 ) -> CoreResult<Document> {
     db.store.remove_signature(key.document(), &key.role)?;
     build_document(db, &key.request(today))
-}
-
-/// Puts each saved signature into the block of the party whose role it was made for.
-pub(super) fn place_signatures(
-    db: &Database,
-    request: &DocumentRequest,
-    document: &mut Document,
-) -> CoreResult<()> {
-    let saved = db.store.signatures(SignedDocument {
-        kind_code: request.kind.code(),
-        person_id: request.person_id,
-        employment_id: employment_for(request.kind, request.employment_id),
-    })?;
-    if saved.is_empty() {
-        return Ok(());
-    }
-    for block in &mut document.blocks {
-        if let Block::Signatures { parties } = block {
-            for party in parties {
-                party.signature = saved
-                    .iter()
-                    .find(|(role, _)| *role == party.role)
-                    .map(|(_, s)| s.clone());
-            }
-        }
-    }
-    Ok(())
 }

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::explain::{Figure, SOURCE_ALLOWANCE};
+use super::explain::{per_hour_figure, Figure, SOURCE_ALLOWANCE};
 use super::holiday::{entitlement, hours_worked_per_year, HolidayEntitlement};
 use super::inputs::{EmployerTerms, PaCostInput};
 use super::pay_periods::PayPeriod;
@@ -179,22 +179,4 @@ pub fn employer_cost(
         cost_per_hour,
         warnings,
     })
-}
-
-pub(super) fn per_hour_figure(total: Money, hours: Decimal) -> Figure {
-    if hours.is_zero() {
-        return Figure::new(Money::ZERO, "No hours worked");
-    }
-    let per_hour = (total / hours).round_to_penny_half_up();
-    Figure::new(
-        per_hour,
-        format!(
-            "{} ÷ {} hours worked = {} an hour",
-            total,
-            super::explain::quantity(hours),
-            per_hour
-        ),
-    )
-    .rule("Everything the direct payment pays, divided by the hours the PA actually works (paid holiday is not worked).")
-    .rounding(super::explain::ROUNDING_PENNY)
 }

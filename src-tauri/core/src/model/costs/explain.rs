@@ -1,5 +1,6 @@
 //! A figure with the working behind it, so a family member can check it and an adviser explain it.
 
+use rust_decimal::Decimal;
 use std::borrow::Cow;
 
 use serde::Serialize;
@@ -107,6 +108,25 @@ pub const SOURCE_PENSION: &str =
     "Pensions Act 2008; The Pensions Regulator, automatic enrolment earnings thresholds";
 pub const SOURCE_HOLIDAY: &str = "Working Time Regulations 1998, regulations 13, 13A and 15B";
 pub const SOURCE_ALLOWANCE: &str = "HMRC, Employment Allowance; National Insurance Manual NIM06520";
+
+/// What each hour worked really costs, with its working.
+pub(super) fn per_hour_figure(total: Money, hours: Decimal) -> Figure {
+    if hours.is_zero() {
+        return Figure::new(Money::ZERO, "No hours worked");
+    }
+    let per_hour = (total / hours).round_to_penny_half_up();
+    Figure::new(
+        per_hour,
+        format!(
+            "{} ÷ {} hours worked = {} an hour",
+            total,
+            quantity(hours),
+            per_hour
+        ),
+    )
+    .rule("Everything the direct payment pays, divided by the hours the PA actually works (paid holiday is not worked).")
+    .rounding(ROUNDING_PENNY)
+}
 
 #[cfg(test)]
 mod tests {

@@ -281,7 +281,7 @@ pub fn period_figures(input: &PaCostInput, p: &PeriodCost, rates: &TaxYearRates)
         .rule("A payroll service's charge for each payslip."),
         contingency,
         total,
-        cost_per_hour: super::employer_cost::per_hour_figure(p.total, p.hours_worked),
+        cost_per_hour: super::explain::per_hour_figure(p.total, p.hours_worked),
     }
 }
 
@@ -400,7 +400,7 @@ pub fn year_figures(periods: &[PeriodCost], hours_worked: Decimal) -> CostFigure
         holiday_cover: figure(9),
         payroll_fee: figure(10),
         contingency: figure(11),
-        cost_per_hour: super::employer_cost::per_hour_figure(total.amount, hours_worked),
+        cost_per_hour: super::explain::per_hour_figure(total.amount, hours_worked),
         total,
     }
 }
