@@ -1,44 +1,20 @@
 //! `dphub nic`, `dphub cost …` and `dphub plan …`: over the core's cost functions.
 
-use dphub_core::app::costs::{
-    self, validate_pa_cost, validate_plan_line, NiCategory, RateBook, TaxYear,
-};
-use dphub_core::app::employment::PayFrequency;
-use dphub_core::model::money::Money;
-use dphub_core::model::validation::Problems;
+use dphub_core::app::costs::{self, validate_pa_cost, validate_plan_line, RateBook};
 use dphub_core::{today, CoreError, Database};
 
-use crate::args::parse_code;
 use crate::cost_args::{line_draft, what_if_draft, CostCommand, CostPaArgs, NicArgs, PlanCommand};
 use crate::form_problems::report_with_form_problems;
 use crate::printer::Printer;
 
-fn tax_year(p: &mut Problems, given: &Option<String>) -> Option<TaxYear> {
-    match given.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-        None => Some(RateBook::embedded().default_year(today())),
-        Some(t) => p.check("tax_year", t.parse::<TaxYear>()),
-    }
-}
-
 pub fn nic(args: &NicArgs, out: &Printer) -> Result<(), CoreError> {
-    let mut p = Problems::default();
-    let gross = p.check("gross", Money::parse_input(&args.gross));
-    let frequency = p.check("pay_frequency", parse_code::<PayFrequency>(&args.frequency));
-    let category = p.check(
-        "category",
-        parse_code::<NiCategory>(&args.category.to_uppercase()),
-    );
-    let year = tax_year(&mut p, &args.tax_year);
-    if !p.is_empty() {
-        return Err(p.into());
-    }
-    let view = costs::nic_explained(
-        gross.unwrap(),
-        frequency.unwrap(),
-        category.unwrap(),
-        year.unwrap(),
-    )?;
-    out.nic(&view);
+    let q = args.read(today())?;
+    out.nic(&costs::nic_explained(
+        q.gross,
+        q.frequency,
+        q.category,
+        q.tax_year,
+    )?);
     Ok(())
 }
 

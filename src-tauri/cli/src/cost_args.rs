@@ -1,13 +1,17 @@
 //! `dphub nic`, `dphub cost …` and `dphub plan …`: the flags, turned into the core's drafts.
 
+use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use dphub_core::app::costs::{
-    CostSettingsDraft, PaCostDraft, PlanLineDraft, PlanLineId, WhatIfDraft,
+    self, CostSettingsDraft, NiCategory, PaCostDraft, PlanLineDraft, PlanLineId, TaxYear,
+    WhatIfDraft,
 };
+use dphub_core::app::employment::PayFrequency;
 use dphub_core::app::people::PersonId;
+use dphub_core::model::money::Money;
 use dphub_core::model::validation::Problems;
 
-use crate::args::set_code;
+use crate::args::{parse_code, set_code};
 
 #[derive(Args)]
 pub struct NicArgs {
@@ -23,6 +27,37 @@ pub struct NicArgs {
     /// Like 2026-27 (default: the current tax year).
     #[arg(long)]
     pub tax_year: Option<String>,
+}
+
+/// What `dphub nic` is asked, every flag read.
+pub struct NicQuestion {
+    pub gross: Money,
+    pub frequency: PayFrequency,
+    pub category: NiCategory,
+    pub tax_year: TaxYear,
+}
+
+impl NicArgs {
+    /// The question, or every flag that could not be read.
+    pub fn read(&self, today: NaiveDate) -> Result<NicQuestion, Problems> {
+        let mut p = Problems::default();
+        let gross = p.check("gross", Money::parse_input(&self.gross));
+        let frequency = p.check("pay_frequency", parse_code(&self.frequency));
+        let category = p.check("category", parse_code(&self.category.to_uppercase()));
+        let tax_year = p.check(
+            "tax_year",
+            costs::tax_year_or_current(self.tax_year.as_deref(), today),
+        );
+        match (gross, frequency, category, tax_year) {
+            (Some(gross), Some(frequency), Some(category), Some(tax_year)) => Ok(NicQuestion {
+                gross,
+                frequency,
+                category,
+                tax_year,
+            }),
+            _ => Err(p),
+        }
+    }
 }
 
 #[derive(Subcommand)]

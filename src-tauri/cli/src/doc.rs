@@ -1,16 +1,16 @@
 //! `dphub doc …`: builds a document from saved data and writes it as PDF. When details are
 //! missing it writes nothing, lists them with where to fix each one, and exits 2.
 
-use std::path::Path;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use dphub_core::app::checklists;
 use dphub_core::app::documents::{
-    build_document, checklist_document, checklists_title, default_agreement_kind, due_document,
-    write_pdf, AgreementVariant, Document, DocumentKind, DocumentRequest, MissingItem, PdfOptions,
+    agreement_kind, build_document, due_document, write_pdf, AgreementVariant, Document,
+    DocumentKind, DocumentRequest, MissingItem, PdfOptions,
 };
-use dphub_core::app::{employment, people};
+use dphub_core::app::employment;
+use dphub_core::app::files::write_whole;
 use dphub_core::model::input::parse_date;
 use dphub_core::{today, CoreError, Database};
 use serde_json::json;
@@ -95,7 +95,12 @@ fn run(command: &DocCommand, db: Option<std::path::PathBuf>, json: bool) -> Resu
     };
     let bytes = write_pdf(&document, &options)
         .map_err(|e| problem("output", &format!("The PDF could not be made: {e}")))?;
-    write_whole(&out.output, &bytes)?;
+    write_whole(&out.output, &bytes).map_err(|e| {
+        problem(
+            "output",
+            &format!("Could not write {}: {e}", out.output.display()),
+        )
+    })?;
     let message = format!(
         "Wrote {} ({} KB) to {}.",
         document.title,
@@ -125,12 +130,12 @@ fn document(command: &DocCommand, store: &Database, on: NaiveDate) -> Result<Doc
         DocCommand::Agreement {
             person, variant, ..
         } => {
-            let kind = match variant {
-                Some(text) => parse_code::<AgreementVariant>(text)
-                    .map_err(|e| problem("variant", &e))?
-                    .kind(),
-                None => default_agreement_kind(&people::get_person(store, *person)?),
-            };
+            let variant = variant
+                .as_deref()
+                .map(parse_code::<AgreementVariant>)
+                .transpose()
+                .map_err(|e| problem("variant", &e))?;
+            let kind = agreement_kind(store, *person, variant)?;
             build_document(store, &request(kind, *person, None))?
         }
         DocCommand::Costs { person, .. } => {
@@ -166,41 +171,11 @@ fn document(command: &DocCommand, store: &Database, on: NaiveDate) -> Result<Doc
             person, employment, ..
         } => {
             let owner = checklists::checklist_owner(store, *person, *employment)?;
-            let views = checklists::checklists_with_pas(store, owner, on)?;
-            let for_one_pa = employment.is_some();
-            checklist_document(&views, &checklists_title(&views, for_one_pa), on)
+            checklists::checklists_with_pas_document(store, owner, on)?
         }
         DocCommand::Due { days, person, .. } => {
-            if let Some(id) = person {
-                people::get_person(store, *id)?;
-            }
             let items = checklists::what_needs_doing(store, on, *days, *person)?;
             due_document(&items, on, *days)
         }
     })
-}
-
-/// Writes `bytes` to a temporary file in the same folder and renames it over `path`, so a reader
-/// never sees half a file and a failure leaves nothing behind.
-fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), Stop> {
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "document.pdf".into());
-    let temp = folder.join(format!(".{name}.{}.part", std::process::id()));
-    let failed = |e: std::io::Error| -> Stop {
-        let _ = std::fs::remove_file(&temp);
-        problem(
-            "output",
-            &format!("Could not write {}: {e}", path.display()),
-        )
-        .into()
-    };
-    std::fs::write(&temp, bytes).map_err(failed)?;
-    std::fs::rename(&temp, path).map_err(failed)?;
-    Ok(())
 }
