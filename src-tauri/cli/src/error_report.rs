@@ -11,7 +11,13 @@ use serde_json::json;
 use crate::printer::Printer;
 
 impl Printer {
-    pub fn error(&self, error: &CoreError) {
+    /// Reports the error and answers the exit code that goes with it.
+    pub fn report(&self, error: &CoreError) -> ExitCode {
+        self.error(error);
+        exit_code(error)
+    }
+
+    fn error(&self, error: &CoreError) {
         let problems = match error {
             CoreError::Invalid(p) => p.list().to_vec(),
             _ => vec![],
@@ -19,10 +25,7 @@ impl Printer {
         if self.json() {
             let body =
                 json!({ "kind": error.kind(), "message": error.to_string(), "problems": problems });
-            eprintln!(
-                "{}",
-                serde_json::to_string_pretty(&body).expect("errors serialise")
-            );
+            eprintln!("{body:#}");
             return;
         }
         if problems.is_empty() {
@@ -37,7 +40,7 @@ impl Printer {
 }
 
 /// 2 when what was given was not accepted (nothing saved or written), 1 for anything else.
-pub fn exit_code(error: &CoreError) -> ExitCode {
+fn exit_code(error: &CoreError) -> ExitCode {
     ExitCode::from(match error.kind() {
         ErrorKind::Validation | ErrorKind::Missing | ErrorKind::Template => 2,
         ErrorKind::NotFound | ErrorKind::Storage => 1,

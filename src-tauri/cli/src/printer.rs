@@ -1,6 +1,6 @@
-//! What the `pa` and `employ` commands print: plain text for people, or the core's result as
-//! pretty JSON with --json. The text layouts live beside their commands (`pa_output.rs`,
-//! `import_output.rs`, `employ_output.rs`) as `impl Printer` blocks.
+//! What every command prints: plain text for people, or the core's result as pretty JSON with
+//! --json. The text layouts live beside their commands (`commands/<command>/output.rs`) as
+//! `impl Printer` blocks.
 
 use std::io::Write;
 
@@ -60,6 +60,17 @@ impl Printer {
             return self.json_value(&json!({ "ok": true, "message": message }));
         }
         say!("{message}");
+    }
+
+    /// "Archived PA 3. `dphub pa restore 3` brings them back."
+    pub fn archived(&self, what: &str, command: &str, id: i64) {
+        self.done(&format!(
+            "Archived {what} {id}. `dphub {command} restore {id}` brings them back."
+        ));
+    }
+
+    pub fn restored(&self, what: &str, id: i64) {
+        self.done(&format!("Restored {what} {id}."));
     }
 }
 

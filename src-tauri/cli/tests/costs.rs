@@ -39,6 +39,36 @@ fn nic_for_one_period_with_the_half_penny_rule() {
 }
 
 #[test]
+fn nic_reports_every_flag_it_cannot_read_at_once() {
+    let db = db();
+    let out = dphub(
+        &db.path,
+        &[
+            "nic",
+            "--gross",
+            "lots",
+            "--frequency",
+            "fortnightly",
+            "--category",
+            "q",
+            "--tax-year",
+            "2026",
+            "--json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let error: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(error["kind"], "validation");
+    let fields: Vec<&str> = error["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["gross", "pay_frequency", "category", "tax_year"]);
+}
+
+#[test]
 fn cost_of_one_pa_matches_the_worked_example() {
     let db = db();
     let v = json(&dphub(

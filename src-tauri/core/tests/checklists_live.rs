@@ -9,6 +9,7 @@ use dphub_core::app::checklists::{
 use dphub_core::app::contacts::{
     self, ContactDraft, ContactStatus, DbsDraft, DbsLevel, TrainingDraft,
 };
+use dphub_core::app::documents::{build_document, DocumentKind, DocumentRequest};
 use dphub_core::app::employment::{self, EmploymentDraft, EmploymentEndDraft, PayFrequency};
 use dphub_core::app::people::{self, ManagedBy, PersonDraft, RecipientType};
 use dphub_core::{CoreError, Database};
@@ -692,4 +693,47 @@ fn the_calendar_parses_and_keeps_its_uids() {
         "{}",
         after.2
     );
+}
+
+#[test]
+fn an_employment_given_for_someone_else_is_refused_in_one_way() {
+    let mut store = Database::open_in_memory().unwrap();
+    let (margaret, e) = margaret_and_ann(&mut store);
+    let raj = add_person(&mut store, "Raj Patel", "2026-08-30");
+    let ok = employment::employment_of_person(&store, margaret, e, "employment").unwrap();
+    assert_eq!(ok.id, e);
+
+    let not_his = |error: CoreError, field: &str| match error {
+        CoreError::Invalid(p) => {
+            assert!(p.has(field), "{p:?}");
+            assert_eq!(
+                p.list()[0].message,
+                format!("Employment {e} is not one of person {raj}'s")
+            );
+        }
+        other => panic!("expected a problem with {field}, got {other}"),
+    };
+    not_his(
+        employment::employment_of_person(&store, raj, e, "employment").unwrap_err(),
+        "employment",
+    );
+    not_his(
+        checklists::checklist_owner(&store, Some(raj), Some(e)).unwrap_err(),
+        "employment",
+    );
+    let request = DocumentRequest {
+        kind: DocumentKind::Particulars,
+        person_id: raj,
+        employment_id: Some(e),
+        prepared_on: TODAY,
+        timesheet_period_of: None,
+    };
+    not_his(
+        build_document(&store, &request).unwrap_err(),
+        "employment_id",
+    );
+    assert!(matches!(
+        employment::employment_of_person(&store, margaret, e + 99, "employment"),
+        Err(CoreError::NotFound { .. })
+    ));
 }

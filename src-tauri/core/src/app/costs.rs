@@ -483,6 +483,17 @@ pub struct NicView {
     pub employer: crate::model::costs::Figure,
 }
 
+/// The tax year as typed ("2026-27"), or the current one (as the rates know it) when none is.
+pub fn tax_year_or_current(
+    typed: Option<&str>,
+    today: NaiveDate,
+) -> Result<TaxYear, TaxYearInputError> {
+    match typed.and_then(crate::model::fields::optional) {
+        None => Ok(RateBook::embedded().default_year(today)),
+        Some(text) => text.parse(),
+    }
+}
+
 pub fn nic_explained(
     gross: Money,
     frequency: PayFrequency,

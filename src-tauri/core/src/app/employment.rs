@@ -182,3 +182,23 @@ fn to_draft(person: PersonId, contact: ContactId, t: &JobTerms) -> EmploymentDra
 pub fn employer_of(db: &Database, id: EmploymentId) -> CoreResult<PersonId> {
     Ok(row(db, id)?.employment.person_id)
 }
+
+/// The employment, when `person` is its employer; otherwise a problem with `field` (the form's name
+/// for the employment) saying it is not theirs. An employment that does not exist is not found.
+pub fn employment_of_person(
+    db: &Database,
+    person: PersonId,
+    id: EmploymentId,
+    field: &str,
+) -> CoreResult<Employment> {
+    let employment = row(db, id)?.employment;
+    if employment.person_id != person {
+        let mut p = Problems::default();
+        p.add(
+            field,
+            format!("Employment {id} is not one of person {person}'s"),
+        );
+        return Err(p.into());
+    }
+    Ok(employment)
+}

@@ -9,6 +9,7 @@ pub mod costs;
 mod database;
 pub mod documents;
 pub mod employment;
+pub mod files;
 pub mod people;
 
 pub use crate::store::{default_db_path, resolve_db_path, DB_ENV_VAR, DB_FILE_NAME};

@@ -8,6 +8,7 @@ mod what_needs_doing;
 
 use chrono::NaiveDate;
 
+use crate::app::employment::employment_of_person;
 use crate::app::Database;
 use crate::model::contacts::ContactId;
 use crate::model::documents::{checklist_document, checklists_title, Document};
@@ -398,12 +399,22 @@ pub fn owner_checklist_document(
         ChecklistOwner::Person(id) => checklists_for_person(db, id, as_at)?,
         ChecklistOwner::Employment(id) => checklists_for_employment(db, id, as_at)?,
     };
+    Ok(printable(&views, owner, as_at))
+}
+
+/// A person's checklists followed by each of their PAs' (or one PA's), ready to print.
+pub fn checklists_with_pas_document(
+    db: &Database,
+    owner: ChecklistOwner,
+    as_at: NaiveDate,
+) -> CoreResult<Document> {
+    let views = checklists_with_pas(db, owner, as_at)?;
+    Ok(printable(&views, owner, as_at))
+}
+
+fn printable(views: &[ChecklistView], owner: ChecklistOwner, as_at: NaiveDate) -> Document {
     let for_one_pa = matches!(owner, ChecklistOwner::Employment(_));
-    Ok(checklist_document(
-        &views,
-        &checklists_title(&views, for_one_pa),
-        as_at,
-    ))
+    checklist_document(views, &checklists_title(views, for_one_pa), as_at)
 }
 
 /// Whose checklists: a person's own, or one of their PAs' (an employment, checked to be this
@@ -423,16 +434,12 @@ pub fn checklist_owner(
             Err(p.into())
         }
         (Some(person), None) => Ok(ChecklistOwner::Person(person)),
-        (person, Some(employment)) => {
-            let employer = crate::app::employment::employer_of(db, employment)?;
-            if let Some(person) = person.filter(|p| *p != employer) {
-                let mut p = Problems::default();
-                p.add(
-                    "employment",
-                    format!("Employment {employment} is not one of person {person}'s"),
-                );
-                return Err(p.into());
-            }
+        (None, Some(employment)) => {
+            crate::app::employment::employer_of(db, employment)?;
+            Ok(ChecklistOwner::Employment(employment))
+        }
+        (Some(person), Some(employment)) => {
+            employment_of_person(db, person, employment, "employment")?;
             Ok(ChecklistOwner::Employment(employment))
         }
     }

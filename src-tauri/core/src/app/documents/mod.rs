@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::app::employment::employment_of_person;
 use crate::app::people::get_person;
 use crate::app::Database;
 use crate::model::choice::Choice;
@@ -46,6 +47,18 @@ pub fn default_agreement_kind(person: &Person) -> DocumentKind {
     AgreementVariant::for_person(d.manager.managed_by, d.recipient_type).kind()
 }
 
+/// The agreement variant asked for, else the one that fits how the person's payment is managed.
+pub fn agreement_kind(
+    db: &Database,
+    person: PersonId,
+    variant: Option<AgreementVariant>,
+) -> CoreResult<DocumentKind> {
+    Ok(match variant {
+        Some(variant) => variant.kind(),
+        None => default_agreement_kind(&get_person(db, person)?),
+    })
+}
+
 fn person(db: &Database, id: PersonId) -> CoreResult<Person> {
     db.store
         .person(id)?
@@ -58,21 +71,13 @@ fn employment(db: &Database, request: &DocumentRequest) -> CoreResult<(Employmen
         p.add("employment_id", "Choose which PA this document is for");
         return Err(CoreError::from(p));
     };
-    let row = db.store.employment(id)?.ok_or(CoreError::NotFound {
-        what: "employment",
-        id,
-    })?;
-    if row.employment.person_id != request.person_id {
-        let mut p = Problems::default();
-        p.add("employment_id", "That PA does not work for this person");
-        return Err(CoreError::from(p));
-    }
-    let contact_id = row.employment.contact_id;
+    let employment = employment_of_person(db, request.person_id, id, "employment_id")?;
+    let contact_id = employment.contact_id;
     let contact = db.store.contact(contact_id)?.ok_or(CoreError::NotFound {
         what: "contact",
         id: contact_id,
     })?;
-    Ok((row.employment, contact))
+    Ok((employment, contact))
 }
 
 fn refuse_if_missing(missing: Vec<MissingItem>) -> CoreResult<()> {

@@ -1,0 +1,11 @@
+//! One folder per top-level command: `mod.rs` runs it, `args.rs` declares its flags, `form.rs`
+//! turns them into the core's drafts and `output.rs` prints its results.
+
+pub mod checklist;
+pub mod cost;
+pub mod doc;
+pub mod due;
+pub mod employ;
+pub mod pa;
+pub mod person;
+pub mod template;

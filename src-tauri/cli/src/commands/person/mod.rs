@@ -1,0 +1,60 @@
+//! `dphub person …`: people who hold a direct payment, over the core's people functions.
+
+mod args;
+mod form;
+mod output;
+
+pub use args::PersonCommand;
+
+use dphub_core::app::people::{self, PersonDraft};
+use dphub_core::{today, CoreError, Database};
+
+use crate::input::report_with_form_problems;
+use crate::printer::Printer;
+
+pub fn run(command: &PersonCommand, store: &mut Database, out: &Printer) -> Result<(), CoreError> {
+    match command {
+        PersonCommand::Add(fields) => {
+            let mut draft = fields.base_draft()?.unwrap_or_default();
+            report_with_form_problems(fields.apply_to(&mut draft), || {
+                people::validate_person(&draft, today())
+            })?;
+            let view = people::add_person(store, &draft, today())?;
+            out.person_saved("Added", &view);
+        }
+        PersonCommand::Edit { id, fields } => {
+            let mut draft = match fields.base_draft()? {
+                Some(draft) => draft,
+                None => people::person_draft(store, *id)?,
+            };
+            report_with_form_problems(fields.apply_to(&mut draft), || {
+                people::validate_person(&draft, today())
+            })?;
+            let view = people::update_person(store, *id, &draft, today())?;
+            out.person_saved("Changed", &view);
+        }
+        PersonCommand::List { search, archived } => {
+            let found = people::list_people(store, search.as_deref().unwrap_or(""), *archived)?;
+            out.people(&found, people::current_person(store)?.map(|p| p.id));
+        }
+        PersonCommand::Show { id } => out.person(&people::view_person(store, *id, today())?),
+        PersonCommand::Archive { id } => {
+            people::archive_person(store, *id)?;
+            out.archived("person", "person", *id);
+        }
+        PersonCommand::Restore { id } => {
+            people::restore_person(store, *id)?;
+            out.restored("person", *id);
+        }
+        PersonCommand::Current { id, clear } => {
+            if *clear {
+                people::set_current_person(store, None)?;
+            } else if let Some(id) = id {
+                people::set_current_person(store, Some(*id))?;
+            }
+            out.current(people::current_person(store)?.as_ref());
+        }
+        PersonCommand::Blank => out.json_value(&PersonDraft::default()),
+    }
+    Ok(())
+}
