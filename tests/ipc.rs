@@ -8,3 +8,4 @@ mod ipc_contacts;
 mod ipc_costs;
 mod ipc_documents;
 mod ipc_people;
+mod ipc_recordings;

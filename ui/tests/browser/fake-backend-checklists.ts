@@ -25,7 +25,7 @@ import {
   paDraftOf,
   type MoreSetup,
 } from './fake-backend-more';
-import { draftOf, expect, TODAY } from './fixtures';
+import { draftOf, expect, TODAY, RECORDINGS } from './fixtures';
 
 export type ChecklistsFixture = {
   today: string;
@@ -194,7 +194,7 @@ export async function openAppWithChecklists(page: Page, options: { empty?: boole
     { draft: paDraftOf({ full_name: 'Ann Lee', phones: ['07700 900982'] }) },
     { draft: paDraftOf({ full_name: 'Bea Lindqvist', phones: ['07700 900123'] }) },
   ];
-  const first = { today: TODAY, people, contacts, contactOptions: CONTACT_FORM_OPTIONS, saveDialogAnswer: '/home/pat/Documents/duties' };
+  const first = { today: TODAY, recordings: RECORDINGS, people, contacts, contactOptions: CONTACT_FORM_OPTIONS, saveDialogAnswer: '/home/pat/Documents/duties' };
   await page.addInitScript(installFakeBackend, first as Parameters<typeof installFakeBackend>[0]);
   const more: MoreSetup = {
     today: TODAY,

@@ -19,7 +19,7 @@ import type { PersonCostsView } from '../../src/lib/bindings/PersonCostsView';
 import type { WhatIf } from '../../src/lib/bindings/WhatIf';
 import { installFakeBackend } from './fake-backend';
 import { CONTACT_FORM_OPTIONS, EMPLOYMENT_FORM_OPTIONS, installMoreFakeBackend, type MoreSetup } from './fake-backend-more';
-import { expect, startOnPeople, TODAY } from './fixtures';
+import { expect, startOnPeople, TODAY, RECORDINGS } from './fixtures';
 
 export type CostsSetup = {
   options: CostFormOptions;
@@ -310,7 +310,7 @@ export async function openAppWithCosts(
   page: Page,
   people: { draft: PersonDraft; archived?: boolean }[],
 ): Promise<void> {
-  const first = { today: TODAY, people, contactOptions: CONTACT_FORM_OPTIONS };
+  const first = { today: TODAY, recordings: RECORDINGS, people, contactOptions: CONTACT_FORM_OPTIONS };
   await page.addInitScript(installFakeBackend, first as Parameters<typeof installFakeBackend>[0]);
   const more: MoreSetup = { today: TODAY, contactOptions: CONTACT_FORM_OPTIONS, employmentOptions: EMPLOYMENT_FORM_OPTIONS };
   await page.addInitScript(installMoreFakeBackend, more);

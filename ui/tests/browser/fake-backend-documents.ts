@@ -22,7 +22,7 @@ import {
   paDraftOf,
   type MoreSetup,
 } from './fake-backend-more';
-import { draftOf, expect, TODAY } from './fixtures';
+import { draftOf, expect, TODAY, RECORDINGS } from './fixtures';
 
 export type DocumentsFixture = {
   agreement: Document;
@@ -120,7 +120,7 @@ export const DOCUMENTS: DocumentsFixture = JSON.parse(
 export async function openDocuments(page: Page): Promise<void> {
   const people = [{ draft: draftOf({ full_name: 'Zoë Łukasiewicz', preferred_name: 'Zoë' }) }];
   const contacts = [{ draft: paDraftOf({ full_name: 'Ann Lee', phones: ['07700 900982'] }) }];
-  const first = { today: TODAY, people, contacts, contactOptions: CONTACT_FORM_OPTIONS, saveDialogAnswer: '/home/pat/Documents/agreement' };
+  const first = { today: TODAY, recordings: RECORDINGS, people, contacts, contactOptions: CONTACT_FORM_OPTIONS, saveDialogAnswer: '/home/pat/Documents/agreement' };
   await page.addInitScript(installFakeBackend, first as Parameters<typeof installFakeBackend>[0]);
   const more: MoreSetup = {
     today: TODAY,

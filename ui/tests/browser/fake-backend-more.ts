@@ -15,7 +15,7 @@ import type { EmploymentFormOptions } from '../../src/lib/bindings/EmploymentFor
 import type { ImportPreview } from '../../src/lib/bindings/ImportPreview';
 import type { PersonDraft } from '../../src/lib/bindings/PersonDraft';
 import { installFakeBackend } from './fake-backend';
-import { expect, startOnPeople, TODAY } from './fixtures';
+import { expect, startOnPeople, TODAY, RECORDINGS } from './fixtures';
 
 /** A draft with plain-number ids, as drafts cross IPC. */
 export type SeedDraft = Omit<Partial<EmploymentDraft>, 'person_id' | 'contact_id'>;
@@ -155,7 +155,7 @@ export function installMoreFakeBackend(setup: MoreSetup): void {
   function personName(id: number): string {
     const person = win.__fakeBackend?.people?.get(id);
     if (!person) throw notFound(`There is no person with the number ${id}`);
-    return person.details.full_name;
+    return person.view.person.details.full_name;
   }
 
   // ---- Employments ----
@@ -635,7 +635,7 @@ export type AppWithMore = {
 
 /** Opens DP Hub on the first fake (people, contacts) wrapped by the second (imports, employments). */
 export async function openAppWithMore(page: Page, setup: AppWithMore = {}): Promise<void> {
-  const first = { today: TODAY, people: setup.people, contacts: setup.contacts, contactOptions: CONTACT_FORM_OPTIONS };
+  const first = { today: TODAY, recordings: RECORDINGS, people: setup.people, contacts: setup.contacts, contactOptions: CONTACT_FORM_OPTIONS };
   await page.addInitScript(installFakeBackend, first as Parameters<typeof installFakeBackend>[0]);
   const more: MoreSetup = {
     today: TODAY,

@@ -3,7 +3,7 @@
 // from elsewhere and no error reached the console.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { ContactDraft } from '../../src/lib/bindings/ContactDraft';
 import type { ContactFormOptions } from '../../src/lib/bindings/ContactFormOptions';
 import type { PersonDraft } from '../../src/lib/bindings/PersonDraft';
@@ -13,6 +13,12 @@ import { installFakeBackend, type FakeSetup } from './fake-backend';
 export const CONTACT_OPTIONS: ContactFormOptions = JSON.parse(
   readFileSync(new URL('./generated/contact-form-options.json', import.meta.url), 'utf8'),
 );
+
+/** What the real app answered to the browser tests' requests (tests/ipc_recordings.rs writes them). */
+export const RECORDINGS: unknown[] = readdirSync(new URL('./generated/', import.meta.url))
+  .filter((name) => name.startsWith('ipc-') && name.endsWith('.json'))
+  .sort()
+  .flatMap((name) => JSON.parse(readFileSync(new URL(`./generated/${name}`, import.meta.url), 'utf8')).recordings);
 
 /** The CSP of tauri.conf.json, so a stray inline style or script would fail these tests too. */
 const CSP =
@@ -68,7 +74,7 @@ export async function openApp(
   setup: Partial<FakeSetup> = {},
   start: 'people' | 'home' = 'people',
 ): Promise<void> {
-  await page.addInitScript(installFakeBackend, { today: TODAY, contactOptions: CONTACT_OPTIONS, ...setup });
+  await page.addInitScript(installFakeBackend, { today: TODAY, contactOptions: CONTACT_OPTIONS, recordings: RECORDINGS, ...setup });
   await page.goto('/');
   if (start === 'people') await startOnPeople(page);
   else await expect(page.locator('h1')).toBeVisible();

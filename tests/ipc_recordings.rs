@@ -1,0 +1,210 @@
+//! Records what the app answers to the requests the UI's browser tests make, so their fake backend
+//! replays the real answers (validation messages, normalised details, money figures) instead of
+//! re-implementing the core. `cargo test -p dp-hub --test ipc` rewrites
+//! ui/tests/browser/generated/ipc-*.json; `scripts/test.sh` fails if the committed copies are stale.
+//!
+//! The requests are listed in ui/tests/browser/requests/*.json: scenarios, each a list of steps
+//! (command and arguments, exactly as the UI sends them) run in order on a new, empty database.
+//!
+//! The browser tests' today is 1 March 2026, but the commands read the computer's clock, and ages,
+//! alerts and due dates depend on it. So every step is answered twice: by the core with today
+//! pinned to 1 March 2026 (that answer is recorded, its error shaped by the app's own `AppError`),
+//! and through the real command handlers on Tauri's mock runtime (on a twin database that is given
+//! the same steps). Whenever either refuses, both must refuse with the same wire error, unless the
+//! step says `"dated": true` (its answer depends on today, such as "must be in the past").
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::common::{app_on_temp_db, invoke, window};
+use chrono::NaiveDate;
+use dphub_app::AppError;
+use dphub_core::app::{contacts, costs, employment, people};
+use dphub_core::{CoreError, Database};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::{json, Value};
+
+const TODAY: NaiveDate = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+
+fn browser_tests() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/tests/browser")
+}
+
+fn answer<T: Serialize>(result: Result<T, CoreError>) -> Result<Value, Value> {
+    result
+        .map(|v| serde_json::to_value(v).unwrap())
+        .map_err(|e| serde_json::to_value(AppError::from(e)).unwrap())
+}
+
+fn arg<T: DeserializeOwned>(args: &Value, name: &str) -> T {
+    serde_json::from_value(args[name].clone())
+        .unwrap_or_else(|e| panic!("argument {name} of {args}: {e}"))
+}
+
+/// The command, answered as its handler does but on `TODAY`.
+fn pinned(s: &mut Database, cmd: &str, a: &Value) -> Result<Value, Value> {
+    match cmd {
+        "person_form_options" => Ok(serde_json::to_value(people::person_form_options()).unwrap()),
+        "add_person" => answer(people::add_person(s, &arg(a, "draft"), TODAY)),
+        "update_person" => answer(people::update_person(
+            s,
+            arg(a, "id"),
+            &arg(a, "draft"),
+            TODAY,
+        )),
+        "get_person" => answer(people::view_person(s, arg(a, "id"), TODAY)),
+        "person_draft" => answer(people::person_draft(s, arg(a, "id"))),
+        "archive_person" => answer(people::archive_person(s, arg(a, "id"))),
+        "restore_person" => answer(people::restore_person(s, arg(a, "id"))),
+        "set_current_person" => answer(people::set_current_person(s, arg(a, "id"))),
+        "list_people" => answer(people::list_people(
+            s,
+            &arg::<String>(a, "query"),
+            arg(a, "include_archived"),
+        )),
+        "suggest_review_dates" => answer(people::suggest_review_dates(
+            &arg::<String>(a, "start_date"),
+            &arg::<String>(a, "end_date"),
+        )),
+        "add_contact" => answer(contacts::add_contact(s, &arg(a, "draft"), TODAY)),
+        "update_contact" => answer(contacts::update_contact(
+            s,
+            arg(a, "id"),
+            &arg(a, "draft"),
+            TODAY,
+        )),
+        "get_contact" => answer(contacts::view_contact(s, arg(a, "id"), TODAY)),
+        "contact_draft" => answer(contacts::contact_draft(s, arg(a, "id"))),
+        "archive_contact" => answer(contacts::archive_contact(s, arg(a, "id"))),
+        "search_contacts" => answer(contacts::search_contacts(s, &arg(a, "query"), TODAY)),
+        "find_contact_duplicates" => answer(contacts::find_contact_duplicates(
+            s,
+            &arg(a, "draft"),
+            arg(a, "exclude_id"),
+        )),
+        "set_contact_rules" => answer(contacts::set_contact_rules(s, arg(a, "rules"))),
+        "add_employment" => answer(employment::add_employment(s, &arg(a, "draft"), TODAY)),
+        "update_employment" => answer(employment::update_employment(
+            s,
+            arg(a, "id"),
+            &arg(a, "draft"),
+            TODAY,
+        )),
+        "end_employment" => answer(employment::end_employment(
+            s,
+            arg(a, "id"),
+            &arg(a, "end"),
+            TODAY,
+        )),
+        "get_employment" => answer(employment::view_employment(s, arg(a, "id"), TODAY)),
+        "employment_draft" => answer(employment::employment_draft(s, arg(a, "id"))),
+        "calculate_pa_cost" => answer(costs::calculate_pa_cost(&arg(a, "draft"), TODAY)),
+        "person_costs" => answer(costs::person_costs(s, arg(a, "person_id"), TODAY)),
+        "save_cost_settings" => answer(costs::save_cost_settings(
+            s,
+            arg(a, "person_id"),
+            &arg(a, "draft"),
+            TODAY,
+        )),
+        "save_employment_cost_terms" => answer(costs::save_employment_cost_terms(
+            s,
+            arg(a, "employment_id"),
+            &arg(a, "draft"),
+            TODAY,
+        )),
+        "add_plan_line" => answer(costs::add_plan_line(
+            s,
+            arg(a, "person_id"),
+            &arg(a, "draft"),
+            TODAY,
+        )),
+        "remove_plan_line" => answer(costs::remove_plan_line(s, arg(a, "id"), TODAY)),
+        "plan_what_if" => answer(costs::plan_what_if(
+            s,
+            arg(a, "person_id"),
+            &arg(a, "draft"),
+            TODAY,
+        )),
+        other => panic!("the recorder cannot answer {other} on a pinned date yet"),
+    }
+}
+
+/// What else the fake needs to hold a record it was given: its draft, as the edit form reads it.
+fn follow_up(s: &mut Database, cmd: &str, ok: &Value) -> Option<(&'static str, Value)> {
+    let id = |path: &str| ok.pointer(path).and_then(Value::as_i64);
+    match cmd {
+        "add_person" | "update_person" => {
+            let id = id("/person/id")?;
+            Some(("draft", answer(people::person_draft(s, id)).unwrap()))
+        }
+        "add_contact" | "update_contact" => {
+            let id = id("/contact/id")?;
+            Some(("draft", answer(contacts::contact_draft(s, id)).unwrap()))
+        }
+        "add_employment" | "update_employment" => {
+            let id = id("/employment/id")?;
+            Some((
+                "draft",
+                answer(employment::employment_draft(s, id)).unwrap(),
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// Runs every scenario of requests/<area>.json and writes generated/ipc-<area>.json.
+fn record(area: &str) {
+    let input = browser_tests().join(format!("requests/{area}.json"));
+    let text = std::fs::read_to_string(&input).unwrap();
+    let requests: Value = serde_json::from_str(&text).unwrap();
+    let mut recordings = Vec::new();
+    for scenario in requests["scenarios"].as_array().unwrap() {
+        let name = scenario["name"].as_str().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Database::open(&dir.path().join("pinned.sqlite3")).unwrap();
+        let (_twin_dir, app) = app_on_temp_db();
+        let main = window(&app, "main");
+        for step in scenario["steps"].as_array().unwrap() {
+            let cmd = step["cmd"].as_str().unwrap();
+            let args = step.get("args").cloned().unwrap_or_else(|| json!({}));
+            let recorded = pinned(&mut store, cmd, &args);
+            let wire = invoke(&main, cmd, args.clone());
+            let dated = step["dated"].as_bool().unwrap_or(false);
+            if !dated && (recorded.is_err() || wire.is_err()) {
+                assert_eq!(
+                    recorded, wire,
+                    "{area}/{name}: {cmd} {args} answers differently through the app"
+                );
+            }
+            let mut entry = BTreeMap::new();
+            entry.insert("scenario", json!(name));
+            entry.insert("cmd", json!(cmd));
+            entry.insert("args", args);
+            match recorded {
+                Ok(ok) => {
+                    if let Some((key, value)) = follow_up(&mut store, cmd, &ok) {
+                        entry.insert(key, value);
+                    }
+                    entry.insert("ok", ok);
+                }
+                Err(error) => {
+                    entry.insert("error", error);
+                }
+            }
+            recordings.push(entry);
+        }
+    }
+    let out = json!({
+        "about": format!("Recorded by tests/ipc_recordings.rs from requests/{area}.json: do not edit"),
+        "today": TODAY,
+        "recordings": recordings,
+    });
+    let path = browser_tests().join(format!("generated/ipc-{area}.json"));
+    std::fs::write(path, serde_json::to_string_pretty(&out).unwrap() + "\n").unwrap();
+}
+
+#[test]
+fn people_answers_for_the_browser_tests() {
+    record("people");
+}
