@@ -32,19 +32,14 @@ pub fn with_pdf_extension(path: PathBuf) -> PathBuf {
     }
 }
 
-/// Writes beside the target and renames, so a failed write never leaves half a file there.
+/// Writes the whole file or nothing (see [`dphub_core::app::files::write_whole`]).
 fn write_whole(path: &Path, bytes: &[u8]) -> AppResult<()> {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-    let temp = path.with_file_name(format!(".{}.part", name.unwrap_or_default()));
-    std::fs::write(&temp, bytes)
-        .and_then(|()| std::fs::rename(&temp, path))
-        .map_err(|e| {
-            let _ = std::fs::remove_file(&temp);
-            AppError::storage(format!(
-                "The PDF could not be saved to {}: {e}",
-                path.display()
-            ))
-        })
+    dphub_core::app::files::write_whole(path, bytes).map_err(|e| {
+        AppError::storage(format!(
+            "The PDF could not be saved to {}: {e}",
+            path.display()
+        ))
+    })
 }
 
 /// Saves the PDF to `path` (`.pdf` added if missing); answers the path written.
