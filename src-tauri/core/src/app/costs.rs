@@ -365,10 +365,7 @@ pub fn plan_what_if(
         None => Some(Decimal::ZERO),
         Some(t) => percent_field(&mut problems, "pay_rise_percent", t, "pay rise"),
     };
-    if !problems.is_empty() {
-        return Err(problems.into());
-    }
-    let (then_year, rise) = (then_year.expect("checked"), rise.expect("checked"));
+    let (then_year, rise) = problems.finish(|| Some((then_year?, rise?)))?;
     let (now, _) = plan_for(db, &p, &settings, now_year, Adjustment::default())?;
     let (then, _) = plan_for(db, &p, &settings, then_year, Adjustment { pay_rise: rise })?;
     let mut changes = describe_changes(&now, &then, now_year, then_year, rise);

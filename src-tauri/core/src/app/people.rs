@@ -108,8 +108,8 @@ pub fn suggest_review_dates(start_date: &str, end_date: &str) -> CoreResult<Vec<
     } else {
         p.check("dp.end_date", parse_date(end_date))
     };
-    p.into_result(|| ())?;
-    Ok(default_review_dates(start.expect("checked"), end))
+    let start = p.finish(|| start)?;
+    Ok(default_review_dates(start, end))
 }
 
 /// Every choice the person form offers, with labels and hints, so the UI never spells them itself.

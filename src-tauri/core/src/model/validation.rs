@@ -47,6 +47,24 @@ impl Problems {
         result.map_err(|e| self.add(field, e.to_string())).ok()
     }
 
+    /// `Ok(value)` when nothing was found, otherwise these problems. `value` reads the fields that
+    /// were checked (`field?`): each is there when no problem was found, and if one is not — a
+    /// check that forgot to report its problem — the form is refused with a general problem
+    /// instead of the program stopping.
+    pub fn finish<T>(self, value: impl FnOnce() -> Option<T>) -> Result<T, Problems> {
+        if !self.is_empty() {
+            return Err(self);
+        }
+        value().ok_or_else(|| {
+            let mut p = Problems::default();
+            p.add(
+                "",
+                "Something in the form could not be read: check every answer",
+            );
+            p
+        })
+    }
+
     /// `Ok(value)` when nothing was found, otherwise these problems.
     pub fn into_result<T>(self, value: impl FnOnce() -> T) -> Result<T, Problems> {
         if self.is_empty() {
@@ -69,5 +87,32 @@ impl Problems {
                     .join("; ")
             ),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Problems;
+
+    #[test]
+    fn finish_answers_the_value_when_every_field_was_read() {
+        let (a, b) = (Some(1), Some("x"));
+        assert_eq!(Problems::default().finish(|| Some((a?, b?))), Ok((1, "x")));
+    }
+
+    #[test]
+    fn finish_refuses_with_the_problems_found() {
+        let mut p = Problems::default();
+        p.add("age", "Enter the age");
+        let age: Option<u8> = None;
+        let err = p.finish(|| age).unwrap_err();
+        assert_eq!(err.list()[0].field, "age");
+    }
+
+    #[test]
+    fn a_field_left_unread_without_a_problem_is_refused_not_a_panic() {
+        let age: Option<u8> = None;
+        let err = Problems::default().finish(|| age).unwrap_err();
+        assert!(err.list()[0].message.contains("could not be read"));
     }
 }

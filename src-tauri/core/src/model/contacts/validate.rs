@@ -82,28 +82,30 @@ pub fn validate_contact(
     );
     let notes = limited_text(&mut p, "notes", &draft.notes, "Notes", MAX_NOTES);
 
-    p.into_result(|| ContactDetails {
-        full_name: full_name.expect("checked"),
-        phones,
-        email,
-        address,
-        postcode,
-        areas,
-        skills: in_list_order(Skill::ALL, &draft.skills),
-        tags,
-        languages,
-        availability: in_list_order(&Slot::all().collect::<Vec<_>>(), &draft.availability),
-        hourly_rate,
-        work_preference: draft.work_preference,
-        dbs,
-        training,
-        right_to_work_checked_on,
-        right_to_work_until,
-        references_taken: draft.references_taken,
-        date_of_birth,
-        status: draft.status.expect("checked"),
-        last_contacted_on,
-        notes,
+    p.finish(|| {
+        Some(ContactDetails {
+            full_name: full_name?,
+            phones,
+            email,
+            address,
+            postcode,
+            areas,
+            skills: in_list_order(Skill::ALL, &draft.skills),
+            tags,
+            languages,
+            availability: in_list_order(&Slot::all().collect::<Vec<_>>(), &draft.availability),
+            hourly_rate,
+            work_preference: draft.work_preference,
+            dbs,
+            training,
+            right_to_work_checked_on,
+            right_to_work_until,
+            references_taken: draft.references_taken,
+            date_of_birth,
+            status: draft.status?,
+            last_contacted_on,
+            notes,
+        })
     })
 }
 

@@ -112,12 +112,14 @@ pub fn validate_plan_line(draft: &PlanLineDraft) -> Result<PlanLine, Problems> {
             None
         }
     };
-    p.into_result(|| PlanLine {
-        kind: draft.kind.expect("checked"),
-        description: description.expect("checked"),
-        quantity: quantity.expect("checked"),
-        unit_cost: unit_cost.expect("checked"),
-        frequency: frequency.expect("checked"),
+    p.finish(|| {
+        Some(PlanLine {
+            kind: draft.kind?,
+            description: description?,
+            quantity: quantity?,
+            unit_cost: unit_cost?,
+            frequency: frequency?,
+        })
     })
 }
 

@@ -301,35 +301,37 @@ pub fn validate_pa_cost(
         &draft.holiday_cover_hourly,
     );
     let start_date = optional_date(&mut p, "start_date", &draft.start_date, "start date");
-    p.into_result(|| {
-        let s = settings.expect("no problems, so the settings were read");
-        (
-            PaCostInput {
-                label: "This PA".into(),
-                age: age.expect("checked"),
-                hourly_rate: hourly_rate.expect("checked"),
-                hours_kind: kind,
-                hours: hours.expect("checked"),
-                pay_frequency: frequency,
-                holiday,
-                days_per_week: days.flatten(),
-                nic_category: draft.nic_category,
-                apprentice_since: apprentice_since.flatten(),
-                pension: PensionTerms {
-                    employer_rate: s.pension_employer_rate,
-                    total_rate: s.pension_total_rate,
-                    opted_in: draft.pension_opted_in,
+    p.finish(|| {
+        Some({
+            let s = settings?;
+            (
+                PaCostInput {
+                    label: "This PA".into(),
+                    age: age?,
+                    hourly_rate: hourly_rate?,
+                    hours_kind: kind,
+                    hours: hours?,
+                    pay_frequency: frequency,
+                    holiday,
+                    days_per_week: days.flatten(),
+                    nic_category: draft.nic_category,
+                    apprentice_since: apprentice_since.flatten(),
+                    pension: PensionTerms {
+                        employer_rate: s.pension_employer_rate,
+                        total_rate: s.pension_total_rate,
+                        opted_in: draft.pension_opted_in,
+                    },
+                    contingency_rate: s.contingency_rate,
+                    holiday_cover_hourly: cover,
+                    start_date: start_date.flatten(),
                 },
-                contingency_rate: s.contingency_rate,
-                holiday_cover_hourly: cover,
-                start_date: start_date.flatten(),
-            },
-            EmployerTerms {
-                tax_year: tax_year.expect("checked"),
-                claims_employment_allowance: s.claims_employment_allowance,
-                insurance_per_year: s.insurance_per_year,
-                payroll_fee_per_payslip: s.payroll_fee_per_payslip,
-            },
-        )
+                EmployerTerms {
+                    tax_year: tax_year?,
+                    claims_employment_allowance: s.claims_employment_allowance,
+                    insurance_per_year: s.insurance_per_year,
+                    payroll_fee_per_payslip: s.payroll_fee_per_payslip,
+                },
+            )
+        })
     })
 }

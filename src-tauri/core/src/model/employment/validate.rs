@@ -136,27 +136,29 @@ pub fn validate_terms(draft: &EmploymentDraft) -> Result<JobTerms, Problems> {
         "Pension scheme",
     );
 
-    p.into_result(|| {
-        let start_date = start_date.expect("checked");
-        JobTerms {
-            job_title: job_title.expect("checked"),
-            duties,
-            start_date,
-            continuous_employment_start: continuous.unwrap_or(start_date),
-            hours_kind: hours_kind.expect("checked"),
-            hours_per_week,
-            working_pattern: working_pattern.unwrap_or_default(),
-            hourly_rate: hourly_rate.expect("checked"),
-            pay_frequency: draft.pay_frequency.expect("checked"),
-            holiday: draft.holiday.expect("checked"),
-            place_of_work,
-            probation_weeks,
-            notice_by_employer_weeks,
-            notice_by_pa_weeks,
-            sick_pay: draft.sick_pay.expect("checked"),
-            sick_pay_details,
-            pension_scheme,
-        }
+    p.finish(|| {
+        Some({
+            let start_date = start_date?;
+            JobTerms {
+                job_title: job_title?,
+                duties,
+                start_date,
+                continuous_employment_start: continuous.unwrap_or(start_date),
+                hours_kind: hours_kind?,
+                hours_per_week,
+                working_pattern: working_pattern.unwrap_or_default(),
+                hourly_rate: hourly_rate?,
+                pay_frequency: draft.pay_frequency?,
+                holiday: draft.holiday?,
+                place_of_work,
+                probation_weeks,
+                notice_by_employer_weeks,
+                notice_by_pa_weeks,
+                sick_pay: draft.sick_pay?,
+                sick_pay_details,
+                pension_scheme,
+            }
+        })
     })
 }
 
@@ -213,8 +215,10 @@ pub fn validate_end(
         &draft.reason,
         "Enter why the employment ended, like resigned or moved away",
     );
-    p.into_result(|| EmploymentEnd {
-        end_date: end_date.expect("checked"),
-        reason: reason.expect("checked"),
+    p.finish(|| {
+        Some(EmploymentEnd {
+            end_date: end_date?,
+            reason: reason?,
+        })
     })
 }

@@ -86,20 +86,22 @@ pub fn validate_person(draft: &PersonDraft, today: NaiveDate) -> Result<PersonDe
     let manager = validate_manager(&mut p, &draft.manager);
     let dp = validate_terms(&mut p, &draft.dp);
 
-    p.into_result(|| PersonDetails {
-        full_name: full_name.expect("checked"),
-        preferred_name,
-        date_of_birth: date_of_birth.expect("checked"),
-        address,
-        postcode,
-        phone,
-        email,
-        council: council.expect("checked"),
-        council_reference,
-        notes,
-        recipient_type: recipient_type.expect("checked"),
-        manager: manager.expect("checked"),
-        dp: dp.expect("checked"),
+    p.finish(|| {
+        Some(PersonDetails {
+            full_name: full_name?,
+            preferred_name,
+            date_of_birth: date_of_birth?,
+            address,
+            postcode,
+            phone,
+            email,
+            council: council?,
+            council_reference,
+            notes,
+            recipient_type: recipient_type?,
+            manager: manager?,
+            dp: dp?,
+        })
     })
 }
 
@@ -227,14 +229,17 @@ fn validate_terms(p: &mut Problems, draft: &DpTermsDraft) -> Option<DpTerms> {
         }
     }
     let review_dates = validate_reviews(p, &draft.review_dates, start_date, end_date);
-    p.is_empty().then(|| DpTerms {
-        gross_amount: gross.expect("checked"),
-        period: period.expect("checked"),
-        contribution: contribution.expect("checked"),
+    if !p.is_empty() {
+        return None;
+    }
+    Some(DpTerms {
+        gross_amount: gross?,
+        period: period?,
+        contribution: contribution?,
         first_payment_date,
         account_type: draft.account_type,
-        excess_threshold_weeks: excess_threshold_weeks.expect("checked"),
-        start_date: start_date.expect("checked"),
+        excess_threshold_weeks: excess_threshold_weeks?,
+        start_date: start_date?,
         end_date,
         review_dates,
     })
