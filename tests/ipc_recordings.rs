@@ -136,17 +136,35 @@ fn follow_up(s: &mut Database, cmd: &str, ok: &Value) -> Option<(&'static str, V
     match cmd {
         "add_person" | "update_person" => {
             let id = id("/person/id")?;
-            Some(("draft", answer(people::person_draft(s, id)).unwrap()))
+            Some((
+                "draft",
+                answer(people::person_draft(
+                    s,
+                    dphub_core::model::ids::PersonId(id),
+                ))
+                .unwrap(),
+            ))
         }
         "add_contact" | "update_contact" => {
             let id = id("/contact/id")?;
-            Some(("draft", answer(contacts::contact_draft(s, id)).unwrap()))
+            Some((
+                "draft",
+                answer(contacts::contact_draft(
+                    s,
+                    dphub_core::model::ids::ContactId(id),
+                ))
+                .unwrap(),
+            ))
         }
         "add_employment" | "update_employment" => {
             let id = id("/employment/id")?;
             Some((
                 "draft",
-                answer(employment::employment_draft(s, id)).unwrap(),
+                answer(employment::employment_draft(
+                    s,
+                    dphub_core::model::ids::EmploymentId(id),
+                ))
+                .unwrap(),
             ))
         }
         _ => None,

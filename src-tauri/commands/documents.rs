@@ -8,6 +8,7 @@ use dphub_core::app::documents::{
     self, build_document, missing_details, set_custom_template, Document, DocumentKind,
     DocumentRequest, MissingItem, SignRequest, SignatureKey,
 };
+use dphub_core::app::employment::EmploymentId;
 use dphub_core::app::people::PersonId;
 use dphub_core::model::validation::Problems;
 use dphub_core::{today, CoreError};
@@ -24,7 +25,7 @@ use crate::pdf_file::{open_pdf, pdf_of, save_pdf};
 pub struct DocumentChoice {
     pub kind: DocumentKind,
     pub person_id: PersonId,
-    pub employment_id: Option<i64>,
+    pub employment_id: Option<EmploymentId>,
     /// For a timesheet: a day of the pay period to date it for, as typed ("" for a blank one).
     #[serde(default)]
     pub timesheet_period_of: String,

@@ -63,13 +63,13 @@ impl Printer {
     }
 
     /// "Archived PA 3. `dphub pa restore 3` brings them back."
-    pub fn archived(&self, what: &str, command: &str, id: i64) {
+    pub fn archived(&self, what: &str, command: &str, id: impl std::fmt::Display) {
         self.done(&format!(
             "Archived {what} {id}. `dphub {command} restore {id}` brings them back."
         ));
     }
 
-    pub fn restored(&self, what: &str, id: i64) {
+    pub fn restored(&self, what: &str, id: impl std::fmt::Display) {
         self.done(&format!("Restored {what} {id}."));
     }
 }

@@ -95,7 +95,7 @@ fn main() {
         payroll_fee_per_payslip: m("4.50"),
     };
     let line = |id, kind, q: &str, cost: &str, frequency| SavedPlanLine {
-        id,
+        id: PlanLineId(id),
         line: PlanLine {
             kind,
             description: "Line".into(),

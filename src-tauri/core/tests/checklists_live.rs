@@ -12,6 +12,7 @@ use dphub_core::app::contacts::{
 use dphub_core::app::documents::{build_document, DocumentKind, DocumentRequest};
 use dphub_core::app::employment::{self, EmploymentDraft, EmploymentEndDraft, PayFrequency};
 use dphub_core::app::people::{self, ManagedBy, PersonDraft, RecipientType};
+use dphub_core::model::ids::{ContactId, EmploymentId, PersonId};
 use dphub_core::{CoreError, Database};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -20,7 +21,7 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 
 const TODAY: NaiveDate = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
 
-fn add_person(store: &mut Database, name: &str, dp_start: &str) -> i64 {
+fn add_person(store: &mut Database, name: &str, dp_start: &str) -> PersonId {
     let mut draft = PersonDraft {
         full_name: name.into(),
         date_of_birth: "1950-02-01".into(),
@@ -39,7 +40,7 @@ fn add_pa(
     name: &str,
     dbs_issued: Option<&str>,
     training: Option<(&str, &str)>,
-) -> i64 {
+) -> ContactId {
     let mut draft = ContactDraft {
         full_name: name.into(),
         phones: vec!["07700 900982".into()],
@@ -66,7 +67,13 @@ fn add_pa(
         .id
 }
 
-fn employ(store: &mut Database, person: i64, pa: i64, start: &str, frequency: PayFrequency) -> i64 {
+fn employ(
+    store: &mut Database,
+    person: PersonId,
+    pa: ContactId,
+    start: &str,
+    frequency: PayFrequency,
+) -> EmploymentId {
     let draft = EmploymentDraft {
         person_id: Some(person),
         contact_id: Some(pa),
@@ -100,7 +107,7 @@ fn one<'a>(views: &'a [ChecklistView], checklist: &str) -> &'a ChecklistView {
 }
 
 /// Margaret employs Ann from 11 January 2027, paid monthly.
-fn margaret_and_ann(store: &mut Database) -> (i64, i64) {
+fn margaret_and_ann(store: &mut Database) -> (PersonId, EmploymentId) {
     let margaret = add_person(store, "Margaret Hale", "2026-08-30");
     let ann = add_pa(store, "Ann Lee", None, None);
     let e = employ(store, margaret, ann, "2027-01-11", PayFrequency::Monthly);
@@ -474,7 +481,7 @@ fn a_tick_on_a_missing_item_or_owner_is_refused_and_changes_nothing() {
     assert!(matches!(
         checklists::tick(
             &mut store,
-            ChecklistOwner::Person(99),
+            ChecklistOwner::Person(PersonId(99)),
             "p60",
             TODAY,
             "M",
@@ -486,7 +493,12 @@ fn a_tick_on_a_missing_item_or_owner_is_refused_and_changes_nothing() {
         })
     ));
     assert!(matches!(
-        checklists::untick(&mut store, ChecklistOwner::Employment(42), "dbs", TODAY),
+        checklists::untick(
+            &mut store,
+            ChecklistOwner::Employment(EmploymentId(42)),
+            "dbs",
+            TODAY
+        ),
         Err(CoreError::NotFound {
             what: "employment",
             id: 42
@@ -733,7 +745,7 @@ fn an_employment_given_for_someone_else_is_refused_in_one_way() {
         "employment_id",
     );
     assert!(matches!(
-        employment::employment_of_person(&store, margaret, e + 99, "employment"),
+        employment::employment_of_person(&store, margaret, EmploymentId(e.0 + 99), "employment"),
         Err(CoreError::NotFound { .. })
     ));
 }

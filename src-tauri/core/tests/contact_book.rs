@@ -12,6 +12,7 @@ use dphub_core::app::employment::{
 use dphub_core::app::people::{
     self, DpTermsDraft, ManagedBy, ManagerDraft, PersonDraft, RecipientType,
 };
+use dphub_core::model::ids::{ContactId, PersonId};
 use dphub_core::{CoreError, Database};
 
 fn today() -> NaiveDate {
@@ -26,7 +27,7 @@ fn pa(name: &str) -> ContactDraft {
     }
 }
 
-fn add(store: &mut Database, draft: ContactDraft) -> i64 {
+fn add(store: &mut Database, draft: ContactDraft) -> ContactId {
     contacts::add_contact(store, &draft, today())
         .unwrap()
         .contact
@@ -385,7 +386,7 @@ fn sorting_paging_archiving_and_reindexing() {
     );
     assert_eq!(names(&s, text("quis")), ["Beatrix Quist"]);
     assert!(matches!(
-        contacts::update_contact(&mut s, 999, &draft, today()),
+        contacts::update_contact(&mut s, ContactId(999), &draft, today()),
         Err(CoreError::NotFound { .. })
     ));
 }
@@ -485,7 +486,7 @@ fn expiry_alerts_across_the_book_follow_the_councils_dbs_limit() {
     );
 }
 
-fn person(store: &mut Database) -> i64 {
+fn person(store: &mut Database) -> PersonId {
     let draft = PersonDraft {
         full_name: "Margaret Hale".into(),
         date_of_birth: "1948-12-01".into(),
@@ -508,7 +509,7 @@ fn person(store: &mut Database) -> i64 {
         .id
 }
 
-fn job(person: i64, contact: i64) -> EmploymentDraft {
+fn job(person: PersonId, contact: ContactId) -> EmploymentDraft {
     EmploymentDraft {
         person_id: Some(person),
         contact_id: Some(contact),
@@ -531,7 +532,7 @@ fn an_employment_links_a_person_and_a_pa_with_checked_terms() {
 
     let bad = EmploymentDraft {
         person_id: None,
-        contact_id: Some(999),
+        contact_id: Some(ContactId(999)),
         hours_per_week: "".into(),
         hourly_rate: "0".into(),
         holiday: Some(HolidayArrangement::RolledUp),

@@ -1,6 +1,7 @@
 //! Signing documents on screen: a saved signature appears in its party's block and in the PDF,
 //! removing it brings the lines for a wet-ink signature back, and what is not accepted saves nothing.
 
+use dphub_core::model::ids::{EmploymentId, PersonId};
 use std::process::Command;
 
 use chrono::NaiveDate;
@@ -24,8 +25,8 @@ fn today() -> NaiveDate {
 
 struct Setup {
     store: Database,
-    person: i64,
-    employment: i64,
+    person: PersonId,
+    employment: EmploymentId,
 }
 
 fn setup() -> Setup {

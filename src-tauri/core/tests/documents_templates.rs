@@ -17,6 +17,7 @@ use dphub_core::app::people::{
     add_person, get_person, AccountType, AuthorityBasis, ManagedBy, ManagerDraft, PersonDraft,
     RecipientType,
 };
+use dphub_core::model::ids::{ContactId, EmploymentId, PersonId};
 use dphub_core::{CoreError, Database};
 
 use crate::document_scene;
@@ -45,7 +46,7 @@ fn managed_by(mut p: PersonDraft, by: ManagedBy, name: &str) -> PersonDraft {
     p
 }
 
-fn employment_draft(person: i64, contact: i64) -> EmploymentDraft {
+fn employment_draft(person: PersonId, contact: ContactId) -> EmploymentDraft {
     EmploymentDraft {
         person_id: Some(person),
         contact_id: Some(contact),
@@ -69,8 +70,8 @@ fn employment_draft(person: i64, contact: i64) -> EmploymentDraft {
 
 struct Setup {
     store: Database,
-    person: i64,
-    employment: i64,
+    person: PersonId,
+    employment: EmploymentId,
 }
 
 fn setup_with(draft: PersonDraft) -> Setup {
@@ -571,11 +572,11 @@ fn missing_details_are_listed_and_no_document_is_made() {
         ]
     );
     assert_eq!(items[1].fix.record, RecordKind::Person);
-    assert_eq!(items[1].fix.id, s.person);
+    assert_eq!(items[1].fix.id, s.person.0);
     assert_eq!(items[1].fix.field, "dp.first_payment_date");
 
     // The PA's place of work and duties are particulars the statement cannot leave blank.
-    let mut e = employment_draft(s.person, 1);
+    let mut e = employment_draft(s.person, ContactId(1));
     e.place_of_work = String::new();
     e.duties = String::new();
     dphub_core::app::employment::update_employment(&mut s.store, s.employment, &e, today())

@@ -2,6 +2,7 @@
 //! core on 1 March 2026 (the browser tests' today), so the dates and rules they show are real.
 //! `scripts/test.sh` fails if the committed copy is out of date.
 
+use dphub_core::model::ids::PersonId;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -16,7 +17,7 @@ use serde_json::json;
 
 const TODAY: NaiveDate = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
 
-fn add_person(store: &mut Database, name: &str, dp_start: &str, reviews: &[&str]) -> i64 {
+fn add_person(store: &mut Database, name: &str, dp_start: &str, reviews: &[&str]) -> PersonId {
     let mut draft = PersonDraft {
         full_name: name.into(),
         date_of_birth: "1948-03-12".into(),

@@ -137,9 +137,10 @@ fn terms_draft(t: &EmploymentCostTerms) -> EmploymentCostTermsDraft {
 }
 
 fn person(db: &Database, id: PersonId) -> CoreResult<Person> {
-    db.store
-        .person(id)?
-        .ok_or(CoreError::NotFound { what: "person", id })
+    db.store.person(id)?.ok_or(CoreError::NotFound {
+        what: "person",
+        id: id.0,
+    })
 }
 
 /// A change to apply to every PA for the what-if: a pay rise as a fraction.
@@ -286,7 +287,7 @@ pub fn save_employment_cost_terms(
         .employment(employment_id)?
         .ok_or(CoreError::NotFound {
             what: "employment",
-            id: employment_id,
+            id: employment_id.0,
         })?;
     let t = &row.employment.terms;
     let terms = validate_employment_cost_terms(draft, t.hours_kind, t.pay_frequency)?;
@@ -313,7 +314,7 @@ pub fn remove_plan_line(
 ) -> CoreResult<PersonCostsView> {
     let person_id = db.store.delete_plan_line(id)?.ok_or(CoreError::NotFound {
         what: "plan line",
-        id,
+        id: id.0,
     })?;
     person_costs(db, person_id, today)
 }

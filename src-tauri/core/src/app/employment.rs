@@ -93,7 +93,7 @@ pub fn employments_of(
 pub(crate) fn row(db: &Database, id: EmploymentId) -> CoreResult<EmploymentRow> {
     db.store.employment(id)?.ok_or(CoreError::NotFound {
         what: "employment",
-        id,
+        id: id.0,
     })
 }
 

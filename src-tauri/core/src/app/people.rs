@@ -137,5 +137,8 @@ pub fn person_form_options() -> PersonFormOptions {
 }
 
 fn not_found(id: PersonId) -> CoreError {
-    CoreError::NotFound { what: "person", id }
+    CoreError::NotFound {
+        what: "person",
+        id: id.0,
+    }
 }

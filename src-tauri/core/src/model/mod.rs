@@ -10,6 +10,7 @@ pub mod documents;
 pub mod employment;
 pub mod error;
 pub(crate) mod fields;
+pub mod ids;
 pub mod input;
 pub mod money;
 pub(crate) mod parallel;

@@ -274,7 +274,7 @@ fn insert_row(tx: &Transaction, row: &ContactRow) -> StoreResult<ContactId> {
         "INSERT INTO contact_fts (rowid, name, notes, skills, tags, areas, facets) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
     .execute(params![id, name, notes, skills, tags, areas, facets])?;
-    Ok(id)
+    Ok(ContactId(id))
 }
 
 fn update_contact_in(tx: &Transaction, id: ContactId, d: &ContactDetails) -> StoreResult<bool> {
@@ -289,7 +289,7 @@ fn update_contact_in(tx: &Transaction, id: ContactId, d: &ContactDetails) -> Sto
         return Ok(false);
     };
     let mut values = contact_values(d);
-    values.push(Value::Integer(id));
+    values.push(Value::Integer(id.0));
     tx.prepare_cached(&format!(
         "UPDATE contact SET ({CONTACT_COLUMNS}) = (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) WHERE id = ?13"
     ))?

@@ -80,7 +80,7 @@ impl Store {
             .conn
             .prepare_cached("SELECT id, line FROM plan_line WHERE person_id = ?1 ORDER BY id")?;
         let rows = st.query_map([person], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+            Ok((r.get::<_, PlanLineId>(0)?, r.get::<_, String>(1)?))
         })?;
         rows.map(|row| {
             let (id, text) = row?;
@@ -101,7 +101,7 @@ impl Store {
             "INSERT INTO plan_line (person_id, line) VALUES (?1, ?2)",
             params![person, to_json(line)?],
         )?;
-        Ok(self.conn.last_insert_rowid())
+        Ok(PlanLineId(self.conn.last_insert_rowid()))
     }
 
     /// The person the line belongs to, if it existed and was removed.

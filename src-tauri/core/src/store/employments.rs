@@ -35,7 +35,7 @@ impl Store {
              VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
             params![person, contact, terms_json(terms)?, terms.start_date.to_string(), now],
         )?;
-        Ok(self.conn.last_insert_rowid())
+        Ok(EmploymentId(self.conn.last_insert_rowid()))
     }
 
     /// Returns false if there is no such employment.

@@ -7,6 +7,7 @@ mod contacts;
 mod costs;
 mod document_templates;
 mod employments;
+mod ids;
 mod in_date;
 mod migrations;
 mod people;

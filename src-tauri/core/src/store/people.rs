@@ -23,7 +23,7 @@ impl Store {
              VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
             params![details.full_name, details.date_of_birth.to_string(), details.council, details.recipient_type.code(), now],
         )?;
-        let id = tx.last_insert_rowid();
+        let id = PersonId(tx.last_insert_rowid());
         write_details(&tx, id, details)?;
         tx.commit()?;
         Ok(id)
@@ -319,7 +319,7 @@ mod tests {
     #[test]
     fn archiving_an_unknown_person_changes_nothing() {
         let mut store = Store::open_in_memory().unwrap();
-        assert!(!store.set_archived(7, true).unwrap());
-        assert!(!store.update_person(7, &details("Ann")).unwrap());
+        assert!(!store.set_archived(PersonId(7), true).unwrap());
+        assert!(!store.update_person(PersonId(7), &details("Ann")).unwrap());
     }
 }

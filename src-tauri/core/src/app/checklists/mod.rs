@@ -32,7 +32,7 @@ impl PersonContext {
     pub fn load(db: &Database, person_id: PersonId) -> CoreResult<PersonContext> {
         let person = db.store.person(person_id)?.ok_or(CoreError::NotFound {
             what: "person",
-            id: person_id,
+            id: person_id.0,
         })?;
         let employments = db.store.employments(Some(person_id), None)?;
         let mut right_to_work_ends = Vec::new();
@@ -319,7 +319,7 @@ fn person_of(db: &Database, owner: ChecklistOwner) -> CoreResult<PersonId> {
             .employment(id)?
             .ok_or(CoreError::NotFound {
                 what: "employment",
-                id,
+                id: id.0,
             })?
             .employment
             .person_id),

@@ -182,7 +182,7 @@ pub fn set_contact_rules(db: &mut Database, rules: ContactRules) -> CoreResult<C
 fn not_found(id: ContactId) -> CoreError {
     CoreError::NotFound {
         what: "PA contact",
-        id,
+        id: id.0,
     }
 }
 

@@ -60,9 +60,10 @@ pub fn agreement_kind(
 }
 
 fn person(db: &Database, id: PersonId) -> CoreResult<Person> {
-    db.store
-        .person(id)?
-        .ok_or(CoreError::NotFound { what: "person", id })
+    db.store.person(id)?.ok_or(CoreError::NotFound {
+        what: "person",
+        id: id.0,
+    })
 }
 
 fn employment(db: &Database, request: &DocumentRequest) -> CoreResult<(Employment, Contact)> {
@@ -75,7 +76,7 @@ fn employment(db: &Database, request: &DocumentRequest) -> CoreResult<(Employmen
     let contact_id = employment.contact_id;
     let contact = db.store.contact(contact_id)?.ok_or(CoreError::NotFound {
         what: "contact",
-        id: contact_id,
+        id: contact_id.0,
     })?;
     Ok((employment, contact))
 }

@@ -9,7 +9,7 @@ use super::draft::{ContactDraft, DbsDraft, TrainingDraft};
 use super::kinds::{ContactStatus, DbsLevel, Skill, WorkPreference};
 use crate::model::money::Money;
 
-pub type ContactId = i64;
+pub use crate::model::ids::ContactId;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]

@@ -12,7 +12,7 @@ use crate::model::money::Money;
 use crate::model::period::{from_yearly, in_every_period, AmountInEveryPeriod, PaymentPeriod};
 use crate::model::validation::Problems;
 
-pub type PlanLineId = i64;
+pub use crate::model::ids::PlanLineId;
 
 crate::coded_enum! {
     pub enum PlanLineKind {

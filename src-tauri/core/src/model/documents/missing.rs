@@ -42,13 +42,20 @@ struct List {
 }
 
 impl List {
-    fn need(&mut self, present: bool, what: &str, record: RecordKind, id: i64, field: &str) {
+    fn need(
+        &mut self,
+        present: bool,
+        what: &str,
+        record: RecordKind,
+        id: impl Into<i64>,
+        field: &str,
+    ) {
         if !present {
             self.items.push(MissingItem {
                 what: what.to_string(),
                 fix: FixAt {
                     record,
-                    id,
+                    id: id.into(),
                     field: field.to_string(),
                 },
             });

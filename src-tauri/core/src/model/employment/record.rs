@@ -10,7 +10,7 @@ use crate::model::contacts::ContactId;
 use crate::model::money::Money;
 use crate::model::people::PersonId;
 
-pub type EmploymentId = i64;
+pub use crate::model::ids::EmploymentId;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]

@@ -9,7 +9,7 @@ use super::kinds::{AccountType, AuthorityBasis, ManagedBy, RecipientType};
 use crate::model::money::Money;
 use crate::model::period::PaymentPeriod;
 
-pub type PersonId = i64;
+pub use crate::model::ids::PersonId;
 
 /// A checked person, without an id: what validation produces and the store saves.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]

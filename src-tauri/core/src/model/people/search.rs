@@ -54,11 +54,12 @@ pub fn matches(person: &PersonSummary, query: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::ids::PersonId;
     use chrono::NaiveDate;
 
     fn summary(name: &str, reference: Option<&str>) -> PersonSummary {
         PersonSummary {
-            id: 1,
+            id: PersonId(1),
             full_name: name.into(),
             preferred_name: None,
             date_of_birth: NaiveDate::from_ymd_opt(1950, 1, 1).unwrap(),
