@@ -150,11 +150,6 @@ impl Money {
         Money((pennies + up) / Decimal::ONE_HUNDRED).with_pence()
     }
 
-    /// Rounds down to the whole penny (used where a rule says "ignore fractions of a penny").
-    pub fn round_down_to_penny(self) -> Money {
-        Money(self.0.round_dp_with_strategy(2, RoundingStrategy::ToZero)).with_pence()
-    }
-
     fn with_pence(mut self) -> Money {
         self.0.rescale(2);
         self
