@@ -77,6 +77,11 @@ export function currentSection(): Section {
   return router.route ? tableOf()[router.route.name].section : null;
 }
 
+/** Which navigation the calling screen belongs to: hand it to `openScreen` after loading. */
+export function screenVisit(): number {
+  return router.visits;
+}
+
 /** An address for a route, so links are real links that show where they go. */
 export function hrefFor(route: Route): string {
   return formatAddress(tableOf(), route as never);
@@ -87,7 +92,9 @@ export function hrefFor(route: Route): string {
  * screen's success banner if it has one, otherwise to its h1, so screen readers announce the change.
  * Without a heading given, the h1 of the main part of the page is used.
  */
-export function openScreen(title: string, heading?: HTMLElement | null): void {
+export function openScreen(title: string, heading?: HTMLElement | null, visit = router.visits): void {
+  // A screen that finishes loading after another has been opened leaves the title and focus alone.
+  if (visit !== router.visits) return;
   document.title = `${title} – DP Hub`;
   if (router.visits === 0) return;
   const route = router.route;
