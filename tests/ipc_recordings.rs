@@ -77,6 +77,7 @@ fn pinned(s: &mut Database, cmd: &str, a: &Value) -> Result<Value, Value> {
         "get_contact" => answer(contacts::view_contact(s, arg(a, "id"), TODAY)),
         "contact_draft" => answer(contacts::contact_draft(s, arg(a, "id"))),
         "archive_contact" => answer(contacts::archive_contact(s, arg(a, "id"))),
+        "restore_contact" => answer(contacts::restore_contact(s, arg(a, "id"))),
         "search_contacts" => answer(contacts::search_contacts(s, &arg(a, "query"), TODAY)),
         "find_contact_duplicates" => answer(contacts::find_contact_duplicates(
             s,
@@ -130,26 +131,41 @@ fn pinned(s: &mut Database, cmd: &str, a: &Value) -> Result<Value, Value> {
     }
 }
 
-/// What else the fake needs to hold a record it was given: its draft, as the edit form reads it.
-fn follow_up(s: &mut Database, cmd: &str, ok: &Value) -> Option<(&'static str, Value)> {
+/// What else the fake needs to hold a record it was given: its draft, as the edit form reads it,
+/// and for a contact with a DBS check its alerts under every DBS age limit a council may set.
+fn follow_up(s: &mut Database, cmd: &str, ok: &Value) -> Vec<(&'static str, Value)> {
     let id = |path: &str| ok.pointer(path).and_then(Value::as_i64);
     match cmd {
-        "add_person" | "update_person" => {
-            let id = id("/person/id")?;
-            Some(("draft", answer(people::person_draft(s, id)).unwrap()))
-        }
+        "add_person" | "update_person" => id("/person/id")
+            .map(|id| vec![("draft", answer(people::person_draft(s, id)).unwrap())])
+            .unwrap_or_default(),
         "add_contact" | "update_contact" => {
-            let id = id("/contact/id")?;
-            Some(("draft", answer(contacts::contact_draft(s, id)).unwrap()))
+            let Some(id) = id("/contact/id") else {
+                return vec![];
+            };
+            let mut more = vec![("draft", answer(contacts::contact_draft(s, id)).unwrap())];
+            let details = contacts::get_contact(s, id).unwrap().details;
+            if details.dbs.is_some() {
+                let by_limit: BTreeMap<String, Value> = (1..=10)
+                    .map(|years| {
+                        let rules = contacts::ContactRules {
+                            dbs_max_age_years: years,
+                        };
+                        let alerts = contacts::contact_alerts(&details, rules, TODAY);
+                        (years.to_string(), serde_json::to_value(alerts).unwrap())
+                    })
+                    .collect();
+                more.push(("alerts_by_dbs_limit", json!(by_limit)));
+            }
+            more
         }
-        "add_employment" | "update_employment" => {
-            let id = id("/employment/id")?;
-            Some((
-                "draft",
-                answer(employment::employment_draft(s, id)).unwrap(),
-            ))
-        }
-        _ => None,
+        "add_employment" | "update_employment" => id("/employment/id")
+            .map(|id| {
+                let draft = answer(employment::employment_draft(s, id)).unwrap();
+                vec![("draft", draft)]
+            })
+            .unwrap_or_default(),
+        _ => vec![],
     }
 }
 
@@ -183,7 +199,7 @@ fn record(area: &str) {
             entry.insert("args", args);
             match recorded {
                 Ok(ok) => {
-                    if let Some((key, value)) = follow_up(&mut store, cmd, &ok) {
+                    for (key, value) in follow_up(&mut store, cmd, &ok) {
                         entry.insert(key, value);
                     }
                     entry.insert("ok", ok);
@@ -207,4 +223,14 @@ fn record(area: &str) {
 #[test]
 fn people_answers_for_the_browser_tests() {
     record("people");
+}
+
+#[test]
+fn contact_answers_for_the_browser_tests() {
+    record("contacts");
+}
+
+#[test]
+fn employment_answers_for_the_browser_tests() {
+    record("employment");
 }
