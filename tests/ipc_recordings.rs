@@ -100,6 +100,7 @@ fn pinned(s: &mut Database, cmd: &str, a: &Value) -> Result<Value, Value> {
         )),
         "get_employment" => answer(employment::view_employment(s, arg(a, "id"), TODAY)),
         "employment_draft" => answer(employment::employment_draft(s, arg(a, "id"))),
+        "cost_form_options" => Ok(serde_json::to_value(costs::cost_form_options(TODAY)).unwrap()),
         "calculate_pa_cost" => answer(costs::calculate_pa_cost(&arg(a, "draft"), TODAY)),
         "person_costs" => answer(costs::person_costs(s, arg(a, "person_id"), TODAY)),
         "save_cost_settings" => answer(costs::save_cost_settings(
@@ -233,4 +234,9 @@ fn contact_answers_for_the_browser_tests() {
 #[test]
 fn employment_answers_for_the_browser_tests() {
     record("employment");
+}
+
+#[test]
+fn cost_answers_for_the_browser_tests() {
+    record("costs");
 }
