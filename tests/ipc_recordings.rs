@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use crate::common::{app_on_temp_db, invoke, window};
 use chrono::NaiveDate;
 use dphub_app::AppError;
-use dphub_core::app::{contacts, costs, employment, people};
+use dphub_core::app::{checklists, contacts, costs, employment, people};
 use dphub_core::{CoreError, Database};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -126,6 +126,44 @@ fn pinned(s: &mut Database, cmd: &str, a: &Value) -> Result<Value, Value> {
             s,
             arg(a, "person_id"),
             &arg(a, "draft"),
+            TODAY,
+        )),
+        "person_checklists" => answer(checklists::checklists_for_person(
+            s,
+            arg(a, "person_id"),
+            TODAY,
+        )),
+        "employment_checklists" => answer(checklists::checklists_for_employment(
+            s,
+            arg(a, "employment_id"),
+            TODAY,
+        )),
+        "tick_checklist_item" => answer(checklists::tick_as_typed(
+            s,
+            arg(a, "owner"),
+            &arg::<String>(a, "item_id"),
+            &arg::<String>(a, "done_on"),
+            &arg::<String>(a, "done_by"),
+            TODAY,
+        )),
+        "untick_checklist_item" => answer(checklists::untick(
+            s,
+            arg(a, "owner"),
+            &arg::<String>(a, "item_id"),
+            TODAY,
+        )),
+        "checklist_item_not_applicable" => answer(checklists::not_applicable(
+            s,
+            arg(a, "owner"),
+            &arg::<String>(a, "item_id"),
+            &arg::<String>(a, "reason"),
+            TODAY,
+        )),
+        "set_checklist_note" => answer(checklists::set_note(
+            s,
+            arg(a, "owner"),
+            &arg::<String>(a, "item_id"),
+            &arg::<String>(a, "note"),
             TODAY,
         )),
         other => panic!("the recorder cannot answer {other} on a pinned date yet"),
@@ -239,4 +277,9 @@ fn employment_answers_for_the_browser_tests() {
 #[test]
 fn cost_answers_for_the_browser_tests() {
     record("costs");
+}
+
+#[test]
+fn checklist_answers_for_the_browser_tests() {
+    record("checklists");
 }
