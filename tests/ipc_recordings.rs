@@ -19,7 +19,8 @@ use std::path::{Path, PathBuf};
 use crate::common::{app_on_temp_db, invoke, window};
 use chrono::NaiveDate;
 use dphub_app::AppError;
-use dphub_core::app::{contacts, costs, employment, people};
+use dphub_core::app::{checklists, contacts, costs, employment, people};
+use dphub_core::model::ids::{ContactId, EmploymentId, PersonId};
 use dphub_core::{CoreError, Database};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -77,6 +78,7 @@ fn pinned(s: &mut Database, cmd: &str, a: &Value) -> Result<Value, Value> {
         "get_contact" => answer(contacts::view_contact(s, arg(a, "id"), TODAY)),
         "contact_draft" => answer(contacts::contact_draft(s, arg(a, "id"))),
         "archive_contact" => answer(contacts::archive_contact(s, arg(a, "id"))),
+        "restore_contact" => answer(contacts::restore_contact(s, arg(a, "id"))),
         "search_contacts" => answer(contacts::search_contacts(s, &arg(a, "query"), TODAY)),
         "find_contact_duplicates" => answer(contacts::find_contact_duplicates(
             s,
@@ -99,6 +101,7 @@ fn pinned(s: &mut Database, cmd: &str, a: &Value) -> Result<Value, Value> {
         )),
         "get_employment" => answer(employment::view_employment(s, arg(a, "id"), TODAY)),
         "employment_draft" => answer(employment::employment_draft(s, arg(a, "id"))),
+        "cost_form_options" => Ok(serde_json::to_value(costs::cost_form_options(TODAY)).unwrap()),
         "calculate_pa_cost" => answer(costs::calculate_pa_cost(&arg(a, "draft"), TODAY)),
         "person_costs" => answer(costs::person_costs(s, arg(a, "person_id"), TODAY)),
         "save_cost_settings" => answer(costs::save_cost_settings(
@@ -126,48 +129,88 @@ fn pinned(s: &mut Database, cmd: &str, a: &Value) -> Result<Value, Value> {
             &arg(a, "draft"),
             TODAY,
         )),
+        "person_checklists" => answer(checklists::checklists_for_person(
+            s,
+            arg(a, "person_id"),
+            TODAY,
+        )),
+        "employment_checklists" => answer(checklists::checklists_for_employment(
+            s,
+            arg(a, "employment_id"),
+            TODAY,
+        )),
+        "tick_checklist_item" => answer(checklists::tick_as_typed(
+            s,
+            arg(a, "owner"),
+            &arg::<String>(a, "item_id"),
+            &arg::<String>(a, "done_on"),
+            &arg::<String>(a, "done_by"),
+            TODAY,
+        )),
+        "untick_checklist_item" => answer(checklists::untick(
+            s,
+            arg(a, "owner"),
+            &arg::<String>(a, "item_id"),
+            TODAY,
+        )),
+        "checklist_item_not_applicable" => answer(checklists::not_applicable(
+            s,
+            arg(a, "owner"),
+            &arg::<String>(a, "item_id"),
+            &arg::<String>(a, "reason"),
+            TODAY,
+        )),
+        "set_checklist_note" => answer(checklists::set_note(
+            s,
+            arg(a, "owner"),
+            &arg::<String>(a, "item_id"),
+            &arg::<String>(a, "note"),
+            TODAY,
+        )),
         other => panic!("the recorder cannot answer {other} on a pinned date yet"),
     }
 }
 
-/// What else the fake needs to hold a record it was given: its draft, as the edit form reads it.
-fn follow_up(s: &mut Database, cmd: &str, ok: &Value) -> Option<(&'static str, Value)> {
+/// What else the fake needs to hold a record it was given: its draft, as the edit form reads it,
+/// and for a contact with a DBS check its alerts under every DBS age limit a council may set.
+fn follow_up(s: &mut Database, cmd: &str, ok: &Value) -> Vec<(&'static str, Value)> {
     let id = |path: &str| ok.pointer(path).and_then(Value::as_i64);
     match cmd {
-        "add_person" | "update_person" => {
-            let id = id("/person/id")?;
-            Some((
-                "draft",
-                answer(people::person_draft(
-                    s,
-                    dphub_core::model::ids::PersonId(id),
-                ))
-                .unwrap(),
-            ))
-        }
+        "add_person" | "update_person" => id("/person/id")
+            .map(|id| {
+                vec![(
+                    "draft",
+                    answer(people::person_draft(s, PersonId(id))).unwrap(),
+                )]
+            })
+            .unwrap_or_default(),
         "add_contact" | "update_contact" => {
-            let id = id("/contact/id")?;
-            Some((
-                "draft",
-                answer(contacts::contact_draft(
-                    s,
-                    dphub_core::model::ids::ContactId(id),
-                ))
-                .unwrap(),
-            ))
+            let Some(id) = id("/contact/id").map(ContactId) else {
+                return vec![];
+            };
+            let mut more = vec![("draft", answer(contacts::contact_draft(s, id)).unwrap())];
+            let details = contacts::get_contact(s, id).unwrap().details;
+            if details.dbs.is_some() {
+                let by_limit: BTreeMap<String, Value> = (1..=10)
+                    .map(|years| {
+                        let rules = contacts::ContactRules {
+                            dbs_max_age_years: years,
+                        };
+                        let alerts = contacts::contact_alerts(&details, rules, TODAY);
+                        (years.to_string(), serde_json::to_value(alerts).unwrap())
+                    })
+                    .collect();
+                more.push(("alerts_by_dbs_limit", json!(by_limit)));
+            }
+            more
         }
-        "add_employment" | "update_employment" => {
-            let id = id("/employment/id")?;
-            Some((
-                "draft",
-                answer(employment::employment_draft(
-                    s,
-                    dphub_core::model::ids::EmploymentId(id),
-                ))
-                .unwrap(),
-            ))
-        }
-        _ => None,
+        "add_employment" | "update_employment" => id("/employment/id")
+            .map(|id| {
+                let draft = answer(employment::employment_draft(s, EmploymentId(id))).unwrap();
+                vec![("draft", draft)]
+            })
+            .unwrap_or_default(),
+        _ => vec![],
     }
 }
 
@@ -201,7 +244,7 @@ fn record(area: &str) {
             entry.insert("args", args);
             match recorded {
                 Ok(ok) => {
-                    if let Some((key, value)) = follow_up(&mut store, cmd, &ok) {
+                    for (key, value) in follow_up(&mut store, cmd, &ok) {
                         entry.insert(key, value);
                     }
                     entry.insert("ok", ok);
@@ -225,4 +268,24 @@ fn record(area: &str) {
 #[test]
 fn people_answers_for_the_browser_tests() {
     record("people");
+}
+
+#[test]
+fn contact_answers_for_the_browser_tests() {
+    record("contacts");
+}
+
+#[test]
+fn employment_answers_for_the_browser_tests() {
+    record("employment");
+}
+
+#[test]
+fn cost_answers_for_the_browser_tests() {
+    record("costs");
+}
+
+#[test]
+fn checklist_answers_for_the_browser_tests() {
+    record("checklists");
 }

@@ -178,8 +178,8 @@ test('what if shows the plan now and then side by side, and what changes', async
   const table = page.locator('#what-if-table');
   await expect(table.locator('thead th')).toHaveText(['Figure', 'Now (2026-27)', 'What if (2026-27, 4% pay rise)']);
   await expect(table.locator('tr', { hasText: 'Spending' })).toContainText('£15,749.76');
-  await expect(table.locator('tr', { hasText: 'Spending' })).toContainText('£16,212.56');
-  await expect(table.locator('tr', { hasText: 'Difference' })).toContainText('£2,307.76 short');
+  await expect(table.locator('tr', { hasText: 'Spending' })).toContainText('£16,212.48');
+  await expect(table.locator('tr', { hasText: 'Difference' })).toContainText('£2,307.68 short');
   await expect(page.locator('#what-if-changes')).toContainText('PA pay: £11,232.00 → £11,681.28 a year (up £449.28)');
 });
 

@@ -7,8 +7,10 @@
 // (src-tauri/core/tests/ui_fixtures_checklists.rs) for Zoë Łukasiewicz employing Ann Lee from
 // 16 March 2026 (weekly pay; a DBS check from 10 March 2023; training running out on 20 March) and
 // Arthur Pennington (a review on 20 March) employing Bea Lindqvist since 2 February, with some of
-// her first-day list and his own never ticked, so overdue. Ticking, undoing and the rest are worked out here,
-// simply: the status, the tag and the progress change, and a done item leaves "what needs doing".
+// her first-day list and his own never ticked, so overdue. Ticking, undoing, "not applicable" and
+// notes are the real app's answers too (generated/ipc-checklists.json, from requests/checklists.json):
+// the changed checklist replaces the one shown. Only "what needs doing" is filtered here: an item
+// recorded as done or not applicable leaves it.
 //
 // installChecklistsFakeBackend is serialised into the page by page.addInitScript, so it must not
 // use anything from outside its own body.
@@ -36,7 +38,6 @@ export type ChecklistsFixture = {
 
 export function installChecklistsFakeBackend(setup: ChecklistsFixture & { empty: boolean }): void {
   type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
-  type Problem = { field: string; message: string };
 
   const win = window as Json;
   const internals = win.__TAURI_INTERNALS__;
@@ -46,17 +47,6 @@ export function installChecklistsFakeBackend(setup: ChecklistsFixture & { empty:
   for (const [id, views] of Object.entries(setup.person_checklists)) lists[`person-${id}`] = copy(views);
   for (const [id, views] of Object.entries(setup.employment_checklists)) lists[`employment-${id}`] = copy(views);
 
-  function invalid(problems: Problem[]) {
-    return {
-      kind: 'validation',
-      message:
-        problems.length === 1
-          ? problems[0].message
-          : `There are ${problems.length} problems: ${problems.map((p) => p.message).join('; ')}`,
-      field: problems[0].field,
-      problems,
-    };
-  }
   const notFound = (message: string) => ({ kind: 'not_found', message, field: null, problems: [] });
 
   function owned(owner: Json): Json[] {
@@ -65,40 +55,17 @@ export function installChecklistsFakeBackend(setup: ChecklistsFixture & { empty:
     return found;
   }
 
-  /** The checklist holding the item, and the item, or the core's refusal. */
-  function find(owner: Json, itemId: string, problems: Problem[]): [Json, Json] {
-    for (const list of owned(owner)) {
-      for (const section of list.sections) {
-        const item = section.items.find((i: Json) => i.id === itemId);
-        if (item) {
-          if (problems.length > 0) throw invalid(problems);
-          return [list, item];
-        }
-      }
-    }
-    throw invalid([{ field: 'item', message: `There is no checklist item "${itemId}"` }, ...problems]);
-  }
-
-  function retag(list: Json, item: Json) {
-    const late = item.due !== null && item.due.date < setup.today;
-    if (item.status.status === 'not_applicable') item.tag = 'not_applicable';
-    else if (item.status.status === 'done' && !item.recurring) item.tag = 'done';
-    else if (late) item.tag = 'overdue';
-    else item.tag = item.status.status === 'done' ? 'done' : 'to_do';
-    const all = list.sections.flatMap((s: Json) => s.items);
-    const total = all.filter((i: Json) => i.tag !== 'not_applicable').length;
-    const done = all.filter((i: Json) => i.tag === 'done').length;
-    list.progress = { done, total, text: `${done} of ${total} done` };
+  /**
+   * A change to an item, as the core answered it (generated/ipc-checklists.json, looked up with the
+   * first fake's replay): the checklist after the change, shown in place of the one before.
+   */
+  function changed(cmd: string, args: Json): Json {
+    const list = win.__fakeBackend.answer(win.__fakeBackend.replay(cmd, args));
+    const held = owned(args.owner);
+    const at = held.findIndex((l: Json) => l.checklist_id === list.checklist_id);
+    if (at >= 0) held[at] = list;
+    else held.push(list);
     return list;
-  }
-
-  /** "2026-3-1" or "2026-03-01" → "2026-03-01", or null when it is not a real date. */
-  function isoDate(text: string): string | null {
-    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
-    if (!m) return null;
-    const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-    if (date.getUTCMonth() !== Number(m[2]) - 1) return null;
-    return date.toISOString().slice(0, 10);
   }
 
   /** Items recorded as done or not applicable no longer need doing. */
@@ -124,32 +91,10 @@ export function installChecklistsFakeBackend(setup: ChecklistsFixture & { empty:
   const commands: Record<string, (args: Json) => Json> = {
     person_checklists: ({ person_id }) => owned({ kind: 'person', id: person_id }),
     employment_checklists: ({ employment_id }) => owned({ kind: 'employment', id: employment_id }),
-    tick_checklist_item: ({ owner, item_id, done_on, done_by }) => {
-      const problems: Problem[] = [];
-      if (done_by.trim() === '') problems.push({ field: 'done_by', message: 'Enter who did it' });
-      const on = done_on.trim() === '' ? setup.today : isoDate(done_on);
-      if (on === null) problems.push({ field: 'done_on', message: 'Enter a real date, like 27 3 2026' });
-      else if (on > setup.today) problems.push({ field: 'done_on', message: 'The date it was done cannot be in the future' });
-      const [list, item] = find(owner, item_id, problems);
-      item.status = { status: 'done', done_on: on, done_by: done_by.trim(), occurrence: item.recurring ? (item.due?.date ?? null) : null };
-      return retag(list, item);
-    },
-    untick_checklist_item: ({ owner, item_id }) => {
-      const [list, item] = find(owner, item_id, []);
-      item.status = { status: 'to_do' };
-      return retag(list, item);
-    },
-    checklist_item_not_applicable: ({ owner, item_id, reason }) => {
-      const problems: Problem[] = reason.trim() === '' ? [{ field: 'reason', message: 'Say why this does not apply' }] : [];
-      const [list, item] = find(owner, item_id, problems);
-      item.status = { status: 'not_applicable', reason: reason.trim() };
-      return retag(list, item);
-    },
-    set_checklist_note: ({ owner, item_id, note }) => {
-      const [list, item] = find(owner, item_id, []);
-      item.note = note.trim();
-      return list;
-    },
+    tick_checklist_item: (args) => changed('tick_checklist_item', args),
+    untick_checklist_item: (args) => changed('untick_checklist_item', args),
+    checklist_item_not_applicable: (args) => changed('checklist_item_not_applicable', args),
+    set_checklist_note: (args) => changed('set_checklist_note', args),
     what_needs_doing: ({ days, person_id }) =>
       setup.empty
         ? []

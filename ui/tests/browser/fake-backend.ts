@@ -6,8 +6,8 @@
 // arguments (replay) and keeps only simple state: the records saved, as the recordings answered.
 // A request with no recording fails the test, naming what to add.
 //
-// Not yet replaced: the PA contact commands still mirror src-tauri/core/src/contacts/ (validate.rs,
-// alerts.rs, service.rs) with the real contact_form_options output passed in through the setup.
+// What is still worked out here is simple state: which saved contacts a search finds and in what
+// order (the core ranks with full-text search), and the renewals list built from the recorded alerts.
 //
 // The function is serialised into the page by page.addInitScript, so it must not use anything
 // from outside its own body.
@@ -35,6 +35,8 @@ export type FakeSetup = {
   contactOptions?: ContactFormOptions;
   /** PA contacts stored before the app opens. */
   contacts?: { draft: ContactDraft; archived?: boolean }[];
+  /** Many PA contacts stored after those, alike but for their names (one recorded draft, copied). */
+  contactCopies?: { draft: ContactDraft; names: string[] };
   /** The real core's answers (generated/ipc-*.json), looked up by command and arguments. */
   recordings?: unknown[];
   /** Employments shown on contacts and by list_employments. */
@@ -45,7 +47,6 @@ export type FakeSetup = {
 
 export function installFakeBackend(setup: FakeSetup): void {
   type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
-  type Problem = { field: string; message: string };
   type Recording = { scenario: string; cmd: string; args: Json; ok?: Json; error?: Json; draft?: Json };
 
   // ---- The real core's answers, recorded (generated/ipc-*.json, from tests/browser/requests/) ----
@@ -125,289 +126,47 @@ export function installFakeBackend(setup: FakeSetup): void {
     const p = store(seeded.draft);
     p.archived = seeded.archived ?? false;
   }
-  // (What follows still has hand-written logic; see each part's comment.)
   const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const words = (text: string) => fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
-  // ---- PA contacts: still worked out here, as src-tauri/core/src/contacts/ does (to be replaced by recordings) ----
-
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-  const iso = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-  const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-
-  /** A date as "YYYY-MM-DD", or 'missing' / 'invalid'. */
-  function parseDate(text: string): string | 'missing' | 'invalid' {
-    const trimmed = text.trim();
-    if (trimmed === '') return 'missing';
-    const parts = trimmed.split(/[-/.\s]/).filter((p) => p !== '');
-    if (parts.length !== 3 || !parts.every((p) => /^\d+$/.test(p))) return 'invalid';
-    let y: string, m: string, d: string;
-    if (parts[0].length === 4) [y, m, d] = parts;
-    else if (parts[2].length === 4) [d, m, y] = parts;
-    else return 'invalid';
-    const year = Number(y);
-    const month = Number(m);
-    const day = Number(d);
-    if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-      return 'invalid';
-    }
-    return iso(year, month, day);
-  }
-
-  function addMonths(date: string, months: number): string {
-    const [y, m, d] = date.split('-').map(Number);
-    const index = y * 12 + (m - 1) + months;
-    const year = Math.floor(index / 12);
-    const month = (index % 12) + 1;
-    return iso(year, month, Math.min(d, daysInMonth(year, month)));
-  }
-
-  /** An amount in whole pence, or the kind of problem. */
-  function parseMoney(text: string): number | 'not_an_amount' | 'too_many_places' | 'negative' | 'too_large' {
-    let rest = text.trim();
-    let negative = false;
-    if (rest.startsWith('-')) {
-      negative = true;
-      rest = rest.slice(1).trimStart();
-    }
-    if (rest.startsWith('£')) rest = rest.slice(1).trimStart();
-    const [wholeTyped, fraction] = rest.includes('.') ? [rest.slice(0, rest.indexOf('.')), rest.slice(rest.indexOf('.') + 1)] : [rest, null];
-    let whole = wholeTyped;
-    if (whole.includes(',')) {
-      const groups = whole.split(',');
-      const ok = /^\d{1,3}$/.test(groups[0]) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
-      if (!ok) return 'not_an_amount';
-      whole = groups.join('');
-    }
-    if (whole === '' && (fraction === null || fraction === '')) return 'not_an_amount';
-    if (!/^\d*$/.test(whole) || (fraction !== null && !/^\d*$/.test(fraction))) return 'not_an_amount';
-    if ((fraction ?? '').length > 2) return 'too_many_places';
-    if (whole.replace(/^0+/, '').length > 9) return 'too_large';
-    const pence = Number(whole || '0') * 100 + Number((fraction ?? '').padEnd(2, '0') || '0');
-    if (negative && pence > 0) return 'negative';
-    return pence;
-  }
-
-  const canonical = (pence: number) => `${Math.floor(pence / 100)}.${pad(pence % 100)}`;
-  const display = (pence: number) =>
-    `£${String(Math.floor(pence / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${pad(pence % 100)}`;
-
-  const POSTCODE =
-    /^(?:GIR0AA|(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])[0-9][ABD-HJLNP-UW-Z]{2})$/;
-
-  function invalid(problems: Problem[]) {
-    return {
-      kind: 'validation',
-      message:
-        problems.length === 1
-          ? problems[0].message
-          : `There are ${problems.length} problems: ${problems.map((p) => p.message).join('; ')}`,
-      field: problems[0].field,
-      problems,
-    };
-  }
-
-  // ---- PA contacts (as src-tauri/core/src/contacts/ does; the choices are the real ones, passed in) ----
+  // ---- PA contacts: the answers of add_contact and update_contact, as recorded, held by number ----
 
   const contactOptions: Json = setup.contactOptions ?? null;
   let dbsMaxAgeYears: number = contactOptions?.rules.dbs_max_age_years ?? 3;
-  const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  const longDate = (date: string) => {
-    const [y, m, d] = date.split('-').map(Number);
-    return `${d} ${MONTH_NAMES[m - 1]} ${y}`;
-  };
-  const addDays = (date: string, days: number) => {
-    const t = new Date(`${date}T00:00:00Z`);
-    t.setUTCDate(t.getUTCDate() + days);
-    return t.toISOString().slice(0, 10);
-  };
-  const words = (text: string) => fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const phoneDigits = (phone: string) => {
-    const digits = phone.replace(/\D/g, '');
-    const national = digits.startsWith('0044')
-      ? digits.slice(4)
-      : phone.trim().startsWith('+') && digits.startsWith('44')
-        ? digits.slice(2)
-        : null;
-    return national === null ? digits : `0${national.replace(/^0/, '')}`;
-  };
   const labelIn = (list: string, value: string) =>
     (contactOptions?.[list] as { value: string; label: string }[] | undefined)?.find((c) => c.value === value)?.label ?? value;
 
-  function validateContact(draft: Json): { details: Json } | { problems: Problem[] } {
-    const problems: Problem[] = [];
-    const add = (field: string, message: string) => problems.push({ field, message });
-    const opt = (text: string) => (text.trim() === '' ? null : text.trim());
-    const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-    const list = (text: string) => {
-      const items: string[] = [];
-      for (const item of text.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean)) {
-        if (!items.some((i) => i.toLowerCase() === item.toLowerCase())) items.push(item);
-      }
-      return items;
-    };
-    const date = (field: string, text: string, label: string, past = false): string | null => {
-      if (opt(text) === null) return null;
-      const parsed = parseDate(text);
-      if (parsed === 'invalid' || parsed === 'missing') {
-        add(field, `${capitalise(label)} must be a real date, like 27 3 2026`);
-        return null;
-      }
-      if (past && parsed > setup.today) {
-        add(field, `The ${label} must be today or in the past`);
-        return null;
-      }
-      return parsed;
-    };
-
-    const fullName = opt(draft.full_name);
-    if (fullName === null) add('full_name', "Enter the PA's full name");
-    const phones: string[] = [];
-    (draft.phones as string[]).forEach((text, i) => {
-      const value = opt(text);
-      if (value === null) return;
-      const allowed = [...value].every((c, j) => /[0-9 ()-]/.test(c) || (c === '+' && j === 0));
-      const digits = value.replace(/\D/g, '').length;
-      if (!allowed || digits < 10 || digits > 15) {
-        add(`phones.${i}`, 'Enter a phone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192');
-      } else if (!phones.includes(value.split(/\s+/).join(' '))) phones.push(value.split(/\s+/).join(' '));
-    });
-    const email = opt(draft.email);
-    if (email !== null && !/^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/.test(email)) {
-      add('email', 'Enter an email address in the correct format, like name@example.com');
-    }
-    let postcode: string | null = null;
-    if (opt(draft.postcode)) {
-      const compact = draft.postcode.replace(/\s/g, '').toUpperCase();
-      if (POSTCODE.test(compact)) postcode = `${compact.slice(0, -3)} ${compact.slice(-3)}`;
-      else add('postcode', 'Enter a real UK postcode, like SO23 8UJ');
-    }
-    let hourlyRate: string | null = null;
-    if (opt(draft.hourly_rate)) {
-      const pence = parseMoney(draft.hourly_rate);
-      if (typeof pence === 'number') hourlyRate = canonical(pence);
-      else add('hourly_rate', 'Enter the hourly rate asked in pounds and pence, like 1,250.00');
-    }
-    const d = draft.dbs;
-    let dbs: Json = null;
-    if (d.level !== null || opt(d.certificate_number) || opt(d.issue_date) || d.update_service) {
-      if (!d.level) add('dbs.level', 'Select the level of the DBS check');
-      let certificate: string | null = null;
-      if (opt(d.certificate_number)) {
-        const digits = d.certificate_number.replace(/\s/g, '');
-        if (/^\d{12}$/.test(digits)) certificate = digits;
-        else add('dbs.certificate_number', 'A DBS certificate number is 12 digits, like 001234567890');
-      }
-      let issued: string | null = null;
-      if (opt(d.issue_date) === null) add('dbs.issue_date', "Enter the DBS certificate's issue date");
-      else issued = date('dbs.issue_date', d.issue_date, "DBS certificate's issue date", true);
-      if (d.level && issued) dbs = { level: d.level, certificate_number: certificate, issue_date: issued, update_service: d.update_service };
-    }
-    const training: Json[] = [];
-    (draft.training as Json[]).forEach((row, i) => {
-      if (!opt(row.course) && !opt(row.completed_on) && !opt(row.expires_on)) return;
-      const course = opt(row.course);
-      if (course === null) add(`training.${i}.course`, 'Enter the name of the course');
-      const completed = date(`training.${i}.completed_on`, row.completed_on, 'date the course was done', true);
-      const expires = date(`training.${i}.expires_on`, row.expires_on, 'expiry date');
-      if (completed && expires && expires < completed) {
-        add(`training.${i}.expires_on`, 'The expiry date must be after the date the course was done');
-      }
-      if (course) training.push({ course, completed_on: completed, expires_on: expires });
-    });
-    const rightToWork = date('right_to_work_checked_on', draft.right_to_work_checked_on, 'date of the right to work check', true);
-    const rightToWorkUntil = date('right_to_work_until', draft.right_to_work_until ?? '', 'date the permission to work ends');
-    const dob = date('date_of_birth', draft.date_of_birth, 'date of birth');
-    if (dob && dob > setup.today) add('date_of_birth', 'Date of birth must be in the past');
-    if (!draft.status) add('status', 'Select whether the PA is looking for work');
-    const lastContacted = date('last_contacted_on', draft.last_contacted_on, 'date you last contacted them', true);
-    if (problems.length > 0) return { problems };
-
-    const inOrder = <T,>(all: T[], chosen: (c: T) => boolean) => all.filter(chosen);
-    const days = contactOptions.weekdays.map((c: Json) => c.value) as string[];
-    const parts = contactOptions.day_parts.map((c: Json) => c.value) as string[];
-    const slots = days.flatMap((day) => parts.map((part) => ({ day, part })));
-    return {
-      details: {
-        full_name: fullName,
-        phones,
-        email,
-        address: draft.address.trim(),
-        postcode,
-        areas: list(draft.areas),
-        skills: inOrder(contactOptions.skills.map((c: Json) => c.value) as string[], (s) => draft.skills.includes(s)),
-        tags: list(draft.tags),
-        languages: list(draft.languages),
-        availability: inOrder(slots, (s) => (draft.availability as Json[]).some((a) => a.day === s.day && a.part === s.part)),
-        hourly_rate: hourlyRate,
-        work_preference: draft.work_preference,
-        dbs,
-        training,
-        right_to_work_checked_on: rightToWork,
-        right_to_work_until: rightToWorkUntil,
-        references_taken: draft.references_taken,
-        date_of_birth: dob,
-        status: draft.status,
-        last_contacted_on: lastContacted,
-        notes: draft.notes.trim(),
-      },
-    };
-  }
-
-  type StoredContact = { id: number; archived: boolean; details: Json };
+  /**
+   * A contact as the core answered for it: its checked details, its draft, its alerts (for one with
+   * a DBS check, under each DBS age limit) and the contacts it may be the same person as.
+   */
+  type StoredContact = {
+    id: number;
+    archived: boolean;
+    details: Json;
+    draft: Json;
+    alerts: Json[];
+    alertsByDbsLimit: Record<string, Json[]> | null;
+    sameAs: Set<number>;
+  };
   const contacts = new Map<number, StoredContact>();
   let nextContactId = 1;
   /** Employments to show on contacts; another fake (for the employment screens) may add to it. */
   const employments: Json[] = [...(setup.employments ?? [])];
 
-  function oldestDbsIssueDate(): string {
-    return addMonths(setup.today, -12 * dbsMaxAgeYears);
-  }
-
-  function contactAlerts(d: Json): Json[] {
-    const alerts: Json[] = [];
-    if (d.dbs && !d.dbs.update_service && d.dbs.issue_date < oldestDbsIssueDate()) {
-      alerts.push({
-        kind: 'dbs_too_old',
-        date: addMonths(d.dbs.issue_date, 12 * dbsMaxAgeYears),
-        message: `DBS check issued on ${longDate(d.dbs.issue_date)} is more than ${dbsMaxAgeYears} years old and not on the update service`,
-      });
-    }
-    const soon = addDays(setup.today, 30);
-    for (const t of d.training) {
-      if (!t.expires_on) continue;
-      if (t.expires_on < setup.today) {
-        alerts.push({ kind: 'training_expired', date: t.expires_on, message: `${t.course} training expired on ${longDate(t.expires_on)}` });
-      } else if (t.expires_on <= soon) {
-        alerts.push({ kind: 'training_expiring', date: t.expires_on, message: `${t.course} training expires on ${longDate(t.expires_on)}` });
-      }
-    }
-    return alerts.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  }
+  const alertsOf = (c: StoredContact): Json[] => c.alertsByDbsLimit?.[String(dbsMaxAgeYears)] ?? c.alerts;
 
   function findContact(id: number): StoredContact {
     const c = contacts.get(id);
-    if (!c) throw { kind: 'not_found', message: `There is no PA contact with the number ${id}`, field: null, problems: [] };
+    if (!c) return answer(replay('get_contact', { id }));
     return c;
-  }
-
-  function contactsSharing(email: string | null, phones: string[], except: number | null) {
-    const emailKey = email?.trim().toLowerCase() || null;
-    const digits = phones.map(phoneDigits);
-    return [...contacts.values()]
-      .filter((c) => c.id !== except)
-      .filter(
-        (c) =>
-          (emailKey !== null && c.details.email?.toLowerCase() === emailKey) ||
-          (c.details.phones as string[]).some((p) => digits.includes(phoneDigits(p))),
-      )
-      .map((c) => ({ id: c.id, full_name: c.details.full_name }));
   }
 
   function contactView(c: StoredContact) {
     return {
       contact: { id: c.id, archived: c.archived, details: c.details },
-      alerts: contactAlerts(c.details),
-      possible_duplicates: contactsSharing(c.details.email, c.details.phones, c.id),
+      alerts: alertsOf(c),
+      possible_duplicates: [...c.sameAs].sort((a, b) => a - b).map((id) => ({ id, full_name: contacts.get(id)!.details.full_name })),
       employments: employments.filter((e) => e.contact_id === c.id),
     };
   }
@@ -425,46 +184,38 @@ export function installFakeBackend(setup: FakeSetup): void {
       status: d.status,
       last_contacted_on: d.last_contacted_on,
       archived: c.archived,
-      alerts: contactAlerts(d),
+      alerts: alertsOf(c),
     };
   }
 
-  function contactToDraft(d: Json) {
-    return {
-      full_name: d.full_name,
-      phones: [...d.phones],
-      email: d.email ?? '',
-      address: d.address,
-      postcode: d.postcode ?? '',
-      areas: d.areas.join(', '),
-      skills: [...d.skills],
-      tags: d.tags.join(', '),
-      languages: d.languages.join(', '),
-      availability: d.availability,
-      hourly_rate: d.hourly_rate ?? '',
-      work_preference: d.work_preference,
-      dbs: d.dbs
-        ? { level: d.dbs.level, certificate_number: d.dbs.certificate_number ?? '', issue_date: d.dbs.issue_date, update_service: d.dbs.update_service }
-        : { level: null, certificate_number: '', issue_date: '', update_service: false },
-      training: d.training.map((t: Json) => ({ course: t.course, completed_on: t.completed_on ?? '', expires_on: t.expires_on ?? '' })),
-      right_to_work_checked_on: d.right_to_work_checked_on ?? '',
-      right_to_work_until: d.right_to_work_until ?? '',
-      references_taken: d.references_taken,
-      date_of_birth: d.date_of_birth ?? '',
-      status: d.status,
-      last_contacted_on: d.last_contacted_on ?? '',
-      notes: d.notes,
+  /** Holds what the core answered; the recorded possible duplicates (by name) become two-way links. */
+  function keepContact(r: Recording, id?: number, fullName?: string): StoredContact {
+    answer(r);
+    const before = id === undefined ? null : findContact(id);
+    const details = { ...r.ok.contact.details, full_name: fullName ?? r.ok.contact.details.full_name };
+    const c: StoredContact = {
+      id: before?.id ?? nextContactId++,
+      archived: before?.archived ?? false,
+      details,
+      draft: { ...r.draft, full_name: fullName ?? r.draft.full_name },
+      alerts: r.ok.alerts,
+      alertsByDbsLimit: (r as Json).alerts_by_dbs_limit ?? null,
+      sameAs: new Set(),
     };
-  }
-
-  function storeContact(draft: Json, id?: number): StoredContact {
-    const checked = validateContact(draft);
-    if ('problems' in checked) throw invalid(checked.problems);
-    const c: StoredContact =
-      id === undefined ? { id: nextContactId++, archived: false, details: checked.details } : { ...findContact(id), details: checked.details };
+    for (const other of contacts.values()) other.sameAs.delete(c.id);
+    const names = (r.ok.possible_duplicates as { full_name: string }[]).map((d) => d.full_name);
+    for (const other of contacts.values()) {
+      if (other.id !== c.id && names.includes(other.details.full_name)) {
+        c.sameAs.add(other.id);
+        other.sameAs.add(c.id);
+      }
+    }
     contacts.set(c.id, c);
     return c;
   }
+
+  const storeContact = (draft: Json, id?: number): StoredContact =>
+    keepContact(id === undefined ? replay('add_contact', { draft }) : replay('update_contact', { id, draft }), id);
 
   /** Every contact matching the query, in its order (the real one ranks with full-text search). */
   function matchingContacts(query: Json): StoredContact[] {
@@ -483,8 +234,9 @@ export function installFakeBackend(setup: FakeSetup): void {
       if (area && !` ${areaWords} `.includes(` ${area} `)) return false;
       if (query.free_in && !d.availability.some((s: Json) => s.day === query.free_in.day && s.part === query.free_in.part)) return false;
       if (query.status && d.status !== query.status) return false;
-      if (query.dbs_in_date && !(d.dbs && (d.dbs.update_service || d.dbs.issue_date >= oldestDbsIssueDate()))) return false;
-      if (query.training_in_date && d.training.some((t: Json) => t.expires_on && t.expires_on < setup.today)) return false;
+      // In date as the core's alerts say: a DBS check that is not too old, no course expired.
+      if (query.dbs_in_date && !(d.dbs && !alertsOf(c).some((a) => a.kind === 'dbs_too_old'))) return false;
+      if (query.training_in_date && alertsOf(c).some((a) => a.kind === 'training_expired')) return false;
       return true;
     });
     const byName = (a: StoredContact, b: StoredContact) =>
@@ -503,6 +255,11 @@ export function installFakeBackend(setup: FakeSetup): void {
   for (const seeded of setup.contacts ?? []) {
     const c = storeContact(seeded.draft);
     c.archived = seeded.archived ?? false;
+  }
+  // Many contacts alike but for their names (for the list's limits): one recorded answer, copied.
+  if (setup.contactCopies) {
+    const r = replay('add_contact', { draft: setup.contactCopies.draft });
+    for (const name of setup.contactCopies.names) keepContact(r, undefined, name);
   }
 
   const fake: Json = {
@@ -526,7 +283,7 @@ export function installFakeBackend(setup: FakeSetup): void {
       };
     },
     get_contact: ({ id }) => contactView(findContact(id)),
-    contact_draft: ({ id }) => contactToDraft(findContact(id).details),
+    contact_draft: ({ id }) => findContact(id).draft,
     add_contact: ({ draft }) => contactView(storeContact(draft)),
     update_contact: ({ id, draft }) => contactView(storeContact(draft, id)),
     archive_contact: ({ id }) => {
@@ -537,23 +294,15 @@ export function installFakeBackend(setup: FakeSetup): void {
       findContact(id).archived = false;
       return null;
     },
-    find_contact_duplicates: ({ draft, exclude_id }) => {
-      const email = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/.test(draft.email.trim()) ? draft.email.trim() : null;
-      const phones = (draft.phones as string[]).filter((p) => p.replace(/\D/g, '').length >= 10);
-      return contactsSharing(email, phones, exclude_id);
-    },
+    find_contact_duplicates: (args) => answer(replay('find_contact_duplicates', args)),
     expiring_contacts: () =>
       [...contacts.values()]
         .filter((c) => !c.archived)
-        .flatMap((c) => contactAlerts(c.details).map((alert) => ({ contact_id: c.id, contact_name: c.details.full_name, alert })))
+        .flatMap((c) => alertsOf(c).map((alert) => ({ contact_id: c.id, contact_name: c.details.full_name, alert })))
         .sort((a, b) => a.alert.date.localeCompare(b.alert.date) || a.contact_name.localeCompare(b.contact_name)),
-    set_contact_rules: ({ rules }) => {
-      const years = rules.dbs_max_age_years;
-      if (!Number.isInteger(years) || years < 1 || years > 10) {
-        throw invalid([{ field: 'dbs_max_age_years', message: 'Enter the DBS age limit as a whole number of years, from 1 to 10' }]);
-      }
-      dbsMaxAgeYears = years;
-      return { dbs_max_age_years: years };
+    set_contact_rules: (args) => {
+      dbsMaxAgeYears = answer(replay('set_contact_rules', args)).dbs_max_age_years;
+      return { dbs_max_age_years: dbsMaxAgeYears };
     },
     export_contacts: ({ query }) => {
       if (fake.exportProblem) throw { kind: 'storage', message: fake.exportProblem, field: null, problems: [] };
