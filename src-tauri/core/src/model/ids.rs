@@ -5,11 +5,11 @@
 macro_rules! record_id {
     ($(#[$meta:meta])* $name:ident) => {
         $(#[$meta])*
+        // A newtype struct is its number in JSON, as the UI and the CLI's --json expect.
         #[derive(
             Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord,
             serde::Serialize, serde::Deserialize, ts_rs::TS,
         )]
-        #[serde(transparent)]
         #[ts(export)]
         pub struct $name(pub i64);
 
@@ -50,3 +50,20 @@ record_id!(
     /// A line of a person's support plan.
     PlanLineId
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_record_number_is_a_plain_number_in_json_and_on_the_command_line() {
+        assert_eq!(serde_json::to_string(&PersonId(7)).unwrap(), "7");
+        assert_eq!(
+            serde_json::from_str::<ContactId>("12").unwrap(),
+            ContactId(12)
+        );
+        assert_eq!(" 3 ".parse::<EmploymentId>(), Ok(EmploymentId(3)));
+        assert!("three".parse::<PlanLineId>().is_err());
+        assert_eq!(PersonId(7).to_string(), "7");
+    }
+}
