@@ -178,6 +178,9 @@ fn pinned(s: &mut Database, cmd: &str, a: &Value) -> Result<Value, Value> {
         "remove_document_signature" => {
             answer(documents::remove_signature(s, &arg(a, "key"), TODAY))
         }
+        "csv_preview" => answer(contacts::preview_csv(&arg::<Vec<u8>>(a, "bytes"))),
+        "preview_import" => answer(contacts::preview_import(s, &arg(a, "request"), TODAY)),
+        "run_import" => answer(contacts::run_import(s, &arg(a, "request"), TODAY)),
         other => panic!("the recorder cannot answer {other} on a pinned date yet"),
     }
 }
@@ -318,4 +321,9 @@ fn checklist_answers_for_the_browser_tests() {
 #[test]
 fn document_answers_for_the_browser_tests() {
     record("documents");
+}
+
+#[test]
+fn import_answers_for_the_browser_tests() {
+    record("import");
 }
