@@ -19,6 +19,7 @@ use std::path::{Path, PathBuf};
 use crate::common::{app_on_temp_db, invoke, window};
 use chrono::NaiveDate;
 use dphub_app::AppError;
+use dphub_core::app::documents::{self, DocumentRequest};
 use dphub_core::app::{checklists, contacts, costs, employment, people};
 use dphub_core::model::ids::{ContactId, EmploymentId, PersonId};
 use dphub_core::{CoreError, Database};
@@ -167,8 +168,35 @@ fn pinned(s: &mut Database, cmd: &str, a: &Value) -> Result<Value, Value> {
             &arg::<String>(a, "note"),
             TODAY,
         )),
+        "document_missing" => {
+            document_request(a).and_then(|r| answer(documents::missing_details(s, &r)))
+        }
+        "document_preview" => {
+            document_request(a).and_then(|r| answer(documents::build_document(s, &r)))
+        }
+        "sign_document" => answer(documents::sign_document(s, &arg(a, "request"), TODAY)),
+        "remove_document_signature" => {
+            answer(documents::remove_signature(s, &arg(a, "key"), TODAY))
+        }
+        "csv_preview" => answer(contacts::preview_csv(&arg::<Vec<u8>>(a, "bytes"))),
+        "preview_import" => answer(contacts::preview_import(s, &arg(a, "request"), TODAY)),
+        "run_import" => answer(contacts::run_import(s, &arg(a, "request"), TODAY)),
         other => panic!("the recorder cannot answer {other} on a pinned date yet"),
     }
+}
+
+/// The document the UI's `choice` asks for, prepared on `TODAY` (as the command's handler makes it).
+fn document_request(a: &Value) -> Result<DocumentRequest, Value> {
+    let choice = &a["choice"];
+    let day = documents::timesheet_period_of(&arg::<String>(choice, "timesheet_period_of"))
+        .map_err(|e| serde_json::to_value(AppError::from(e)).unwrap())?;
+    Ok(DocumentRequest {
+        kind: arg(choice, "kind"),
+        person_id: arg(choice, "person_id"),
+        employment_id: arg(choice, "employment_id"),
+        prepared_on: TODAY,
+        timesheet_period_of: day,
+    })
 }
 
 /// What else the fake needs to hold a record it was given: its draft, as the edit form reads it,
@@ -288,4 +316,14 @@ fn cost_answers_for_the_browser_tests() {
 #[test]
 fn checklist_answers_for_the_browser_tests() {
     record("checklists");
+}
+
+#[test]
+fn document_answers_for_the_browser_tests() {
+    record("documents");
+}
+
+#[test]
+fn import_answers_for_the_browser_tests() {
+    record("import");
 }

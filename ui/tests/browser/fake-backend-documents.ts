@@ -4,8 +4,10 @@
 //
 // The documents are real: generated/documents.json is what the core built on 1 March 2026
 // (src-tauri/core/tests/ui_fixtures_documents.rs): Zoë Łukasiewicz's self-managed agreement, and
-// what Ann Lee's written statement still lacks. Signing is worked out here, simply: the name must
-// be given and something drawn (or the typed-name box ticked), then the party's block carries it.
+// what Ann Lee's written statement still lacks. The previews, what is missing and signing replay
+// the real app's answers (generated/ipc-documents.json, from requests/documents.json, recorded with
+// the same people on 1 March 2026), looked up with the first fake's replay: the specs pin the
+// browser's clock to that day, since the signing dialog dates a signature with it.
 //
 // installDocumentsFakeBackend is serialised into the page by page.addInitScript, so it must not
 // use anything from outside its own body.
@@ -37,24 +39,9 @@ export function installDocumentsFakeBackend(setup: DocumentsFixture & { today: s
   const internals = win.__TAURI_INTERNALS__;
   const original: (cmd: string, args?: Json, options?: Json) => Promise<Json> = internals.invoke;
   const copy = (value: unknown) => (value === undefined ? null : JSON.parse(JSON.stringify(value)));
-  const agreement = copy(setup.agreement);
   const custom: string[] = [];
-
-  function parties(): Json[] {
-    return agreement.blocks.filter((b: Json) => b.kind === 'signatures').flatMap((b: Json) => b.parties);
-  }
-
-  // As the core does: a timesheet's day, when given, must be a real date ("2027-2-31" is not).
-  function refuseAnUnrealDay(choice: Json): void {
-    const day = choice.timesheet_period_of ?? '';
-    if (day === '') return;
-    const [y, m, d] = day.split('-').map(Number);
-    const date = new Date(Date.UTC(y, m - 1, d));
-    if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
-      const message = 'Enter a real date, like 27 3 2026';
-      throw { kind: 'validation', message, field: 'timesheet_period_of', problems: [{ field: 'timesheet_period_of', message }] };
-    }
-  }
+  /** The real app's answer (or refusal), recorded from requests/documents.json (the first fake's replay). */
+  const recorded = (cmd: string) => (args: Json) => win.__fakeBackend.answer(win.__fakeBackend.replay(cmd, args));
 
   const commands: Record<string, (args: Json) => unknown> = {
     document_options: () => ({
@@ -63,36 +50,10 @@ export function installDocumentsFakeBackend(setup: DocumentsFixture & { today: s
       kinds: setup.kinds,
       custom_templates: custom,
     }),
-    document_missing: ({ choice }) => {
-      refuseAnUnrealDay(choice);
-      return choice.kind === 'particulars' ? setup.particulars_missing : [];
-    },
-    document_preview: ({ choice }) => {
-      refuseAnUnrealDay(choice);
-      if (choice.kind === 'particulars') {
-        throw { kind: 'missing', message: 'Some details are missing', field: null, problems: [], missing: setup.particulars_missing };
-      }
-      return agreement;
-    },
-    sign_document: ({ request }) => {
-      const problems: { field: string; message: string }[] = [];
-      if (request.signed_by.trim() === '') problems.push({ field: 'signed_by', message: 'Enter the name of the person signing' });
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(request.signed_on)) problems.push({ field: 'signed_on', message: 'Enter the date signed' });
-      if (!request.typed && request.strokes.length === 0) {
-        problems.push({ field: 'strokes', message: 'Sign in the box, or type your name as your signature instead' });
-      }
-      if (problems.length > 0) {
-        throw { kind: 'validation', message: problems.map((p) => p.message).join('; '), field: problems[0].field, problems };
-      }
-      const party = parties().find((p) => p.role === request.key.role);
-      party.signature = { signed_by: request.signed_by.trim(), signed_on: request.signed_on, strokes: request.typed ? [] : request.strokes };
-      return agreement;
-    },
-    remove_document_signature: ({ key }) => {
-      const party = parties().find((p) => p.role === key.role);
-      party.signature = null;
-      return agreement;
-    },
+    document_missing: recorded('document_missing'),
+    document_preview: recorded('document_preview'),
+    sign_document: recorded('sign_document'),
+    remove_document_signature: recorded('remove_document_signature'),
     save_document_pdf: ({ path }) => (path.toLowerCase().endsWith('.pdf') ? path : `${path}.pdf`),
     open_document_pdf: () => '/home/pat/.cache/dp-hub/documents/agreement-self-person-1.pdf',
     'plugin:dialog|open': () => '/home/pat/Documents/council-statement.md',
@@ -131,6 +92,8 @@ export async function openDocuments(page: Page): Promise<void> {
   };
   await page.addInitScript(installMoreFakeBackend, more);
   await page.addInitScript(installDocumentsFakeBackend, { ...DOCUMENTS, today: TODAY });
+  // The signing dialog dates a signature with the browser's today: make it the recordings' today.
+  await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
   await page.goto('/');
   await expect(page.locator('h1')).toBeVisible();
   await page.locator('#nav-people').click();
