@@ -16,6 +16,7 @@ mod settings;
 mod signatures;
 mod stored_contact;
 mod stored_terms;
+mod stored_version;
 
 use std::path::{Path, PathBuf};
 

@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::stored_version::{check_readable, first_version};
 use super::{StoreError, StoreResult};
 use crate::model::contacts::{
     ContactDetails, ContactStatus, DayPart, Dbs, DbsLevel, Skill, Slot, Training, Weekday,
@@ -69,10 +70,6 @@ struct StoredTraining {
     expires_on: Option<NaiveDate>,
 }
 
-fn first_version() -> u32 {
-    1
-}
-
 /// The JSON kept for `d`.
 pub(super) fn contact_json(d: &ContactDetails) -> StoreResult<String> {
     let stored = StoredContact {
@@ -126,12 +123,7 @@ pub(super) fn contact_json(d: &ContactDetails) -> StoreResult<String> {
 pub(super) fn read_contact_json(json: &str) -> StoreResult<ContactDetails> {
     let s: StoredContact = serde_json::from_str(json)
         .map_err(|e| StoreError::Corrupt(format!("contact details: {e}")))?;
-    if s.v > VERSION {
-        return Err(StoreError::Corrupt(format!(
-            "contact details saved by a newer DP Hub (version {}): update DP Hub to read them",
-            s.v
-        )));
-    }
+    check_readable(s.v, VERSION, "contact details")?;
     Ok(ContactDetails {
         full_name: s.full_name,
         phones: s.phones,

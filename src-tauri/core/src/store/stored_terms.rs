@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use super::stored_version::{check_readable, first_version};
 use super::{StoreError, StoreResult};
 use crate::model::employment::{HolidayArrangement, HoursKind, JobTerms, PayFrequency, SickPay};
 use crate::model::money::Money;
@@ -35,10 +36,6 @@ struct StoredTerms {
     sick_pay: SickPay,
     sick_pay_details: String,
     pension_scheme: Option<String>,
-}
-
-fn first_version() -> u32 {
-    1
 }
 
 /// The JSON kept for `t`.
@@ -70,12 +67,7 @@ pub(super) fn terms_json(t: &JobTerms) -> StoreResult<String> {
 pub(super) fn read_terms_json(json: &str) -> StoreResult<JobTerms> {
     let s: StoredTerms =
         serde_json::from_str(json).map_err(|e| StoreError::Corrupt(format!("job terms: {e}")))?;
-    if s.v > VERSION {
-        return Err(StoreError::Corrupt(format!(
-            "job terms saved by a newer DP Hub (version {}): update DP Hub to read them",
-            s.v
-        )));
-    }
+    check_readable(s.v, VERSION, "job terms")?;
     Ok(JobTerms {
         job_title: s.job_title,
         duties: s.duties,
