@@ -53,7 +53,6 @@ pub fn save_pdf(bytes: &[u8], path: PathBuf) -> AppResult<String> {
 fn print_folder(cx: &Ctx) -> AppResult<PathBuf> {
     let folder = cx
         .cache_dir
-        .as_ref()
         .ok_or_else(|| AppError::storage("There is no cache folder for DP Hub on this computer"))?
         .join("documents");
     std::fs::create_dir_all(&folder).map_err(|e| {

@@ -1,7 +1,7 @@
 //! The open database, shared by every command.
 
-use std::path::PathBuf;
-use std::sync::Mutex;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock};
 
 use dphub_core::Database;
 
@@ -11,6 +11,8 @@ pub struct AppState {
     pub db_path: Option<PathBuf>,
     /// The store, or why it could not be opened (shown by the UI rather than crashing).
     store: Result<Mutex<Database>, String>,
+    /// The app's cache folder, looked up the first time a command needs it.
+    cache_dir: OnceLock<Option<PathBuf>>,
 }
 
 impl AppState {
@@ -18,7 +20,13 @@ impl AppState {
         AppState {
             db_path,
             store: store.map(Mutex::new),
+            cache_dir: OnceLock::new(),
         }
+    }
+
+    /// The cache folder (where PDFs opened to print go), asked of `find` once.
+    pub fn cache_dir(&self, find: impl FnOnce() -> Option<PathBuf>) -> Option<&Path> {
+        self.cache_dir.get_or_init(find).as_deref()
     }
 
     /// Opens the database at `path` (or records why it could not be).

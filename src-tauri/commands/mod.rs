@@ -4,7 +4,7 @@
 //! module holds the argument structs and a plain function per command: take the arguments, call
 //! the core, map the result.
 
-use std::path::PathBuf;
+use std::path::Path;
 
 use serde::de::DeserializeOwned;
 use tauri::ipc::{CommandArg, CommandItem, InvokeBody, InvokeError};
@@ -26,7 +26,7 @@ pub mod people;
 pub struct Ctx<'a> {
     pub state: &'a AppState,
     /// The app's cache folder (where PDFs opened to print are written), when the system has one.
-    pub cache_dir: Option<PathBuf>,
+    pub cache_dir: Option<&'a Path>,
 }
 
 impl Ctx<'_> {
@@ -44,13 +44,15 @@ pub struct Args<T>(pub T);
 
 impl<'de, T: DeserializeOwned, R: Runtime> CommandArg<'de, R> for Args<T> {
     fn from_command(command: CommandItem<'de, R>) -> Result<Self, InvokeError> {
-        let parsed = match command.message.payload() {
-            InvokeBody::Json(value) => T::deserialize(value),
-            InvokeBody::Raw(_) => serde_json::from_str("null"),
-        };
-        parsed
-            .map(Args)
-            .map_err(|e| InvokeError::from(format!("{}: {e}", command.name)))
+        match command.message.payload() {
+            InvokeBody::Json(value) => T::deserialize(value)
+                .map(Args)
+                .map_err(|e| InvokeError::from(format!("{}: {e}", command.name))),
+            InvokeBody::Raw(_) => Err(InvokeError::from(format!(
+                "{}: the arguments must be JSON, not raw bytes",
+                command.name
+            ))),
+        }
     }
 }
 
@@ -73,7 +75,7 @@ macro_rules! command_list {
                 use tauri::Manager;
                 let ctx = $crate::commands::Ctx {
                     state: &state,
-                    cache_dir: app.path().app_cache_dir().ok(),
+                    cache_dir: state.cache_dir(|| app.path().app_cache_dir().ok()),
                 };
                 $crate::commands::$module::$name(&ctx, args.0)
             }
