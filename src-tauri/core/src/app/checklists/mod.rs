@@ -14,7 +14,7 @@ use crate::model::contacts::ContactId;
 use crate::model::documents::{checklist_document, checklists_title, Document};
 use crate::model::employment::{Employment, EmploymentId};
 use crate::model::error::{CoreError, CoreResult};
-use crate::model::input::parse_date;
+use crate::model::input::{parse_date, DateInputError};
 use crate::model::people::{Person, PersonId};
 use crate::model::validation::Problems;
 use crate::store::{EmploymentRow, StoredItem};
@@ -216,11 +216,43 @@ pub fn tick(
     done_by: &str,
     today: NaiveDate,
 ) -> CoreResult<ChecklistView> {
+    tick_checked(db, owner, item_id, Ok(done_on), done_by, today)
+}
+
+/// [`tick`] with the date as typed ("2026-2-2", "2/2/2026"; empty means today): an unreal date is
+/// refused on the `done_on` field together with any other problem, and nothing is saved.
+pub fn tick_as_typed(
+    db: &mut Database,
+    owner: ChecklistOwner,
+    item_id: &str,
+    done_on: &str,
+    done_by: &str,
+    today: NaiveDate,
+) -> CoreResult<ChecklistView> {
+    let done_on = match done_on.trim() {
+        "" => Ok(today),
+        text => parse_date(text),
+    };
+    tick_checked(db, owner, item_id, done_on, done_by, today)
+}
+
+fn tick_checked(
+    db: &mut Database,
+    owner: ChecklistOwner,
+    item_id: &str,
+    done_on: Result<NaiveDate, DateInputError>,
+    done_by: &str,
+    today: NaiveDate,
+) -> CoreResult<ChecklistView> {
     let mut p = Problems::default();
+    let done_on = p.check("done_on", done_on);
     let done_by = done_by.trim();
     if done_by.is_empty() {
         p.add("done_by", "Enter who did it");
     }
+    let Some(done_on) = done_on else {
+        return Err(p.into());
+    };
     if done_on > today {
         p.add("done_on", "The date it was done cannot be in the future");
     }
@@ -235,30 +267,6 @@ pub fn tick(
             },
         })
     })
-}
-
-/// [`tick`] with the date as typed ("2026-2-2", "2/2/2026"; empty means today): an unreal date is
-/// refused on the `done_on` field together with any other problem, and nothing is saved.
-pub fn tick_as_typed(
-    db: &mut Database,
-    owner: ChecklistOwner,
-    item_id: &str,
-    done_on: &str,
-    done_by: &str,
-    today: NaiveDate,
-) -> CoreResult<ChecklistView> {
-    let done_on = match done_on.trim() {
-        "" => today,
-        text => parse_date(text).map_err(|e| {
-            let mut p = Problems::default();
-            p.add("done_on", e.to_string());
-            if done_by.trim().is_empty() {
-                p.add("done_by", "Enter who did it");
-            }
-            p
-        })?,
-    };
-    tick(db, owner, item_id, done_on, done_by, today)
 }
 
 /// Puts an item back to "to do".
