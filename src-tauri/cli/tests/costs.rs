@@ -228,6 +228,8 @@ fn a_persons_pas_and_plan_against_the_direct_payment() {
             "Mon–Thu 8am–noon",
             "--pay-frequency",
             "weekly",
+            "--first-payday",
+            "2026-05-08",
         ],
     ));
 

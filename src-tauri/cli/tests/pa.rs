@@ -717,6 +717,23 @@ fn employments_are_added_listed_and_ended() {
         ),
         "{bad_code}"
     );
+    let bad_payday = refused(&dphub(
+        &db.path,
+        &[
+            "employ",
+            "add",
+            "--monthly-payday",
+            "day-of-month",
+            "--payday-day",
+            "32",
+        ],
+    ));
+    assert!(
+        bad_payday.contains(
+            "payday_day_of_month: Enter the day of the month as a number from 1 to 31, like 28"
+        ),
+        "{bad_payday}"
+    );
     let empty = json(&dphub(&db.path, &["employ", "list", "--json"]));
     assert!(empty.as_array().unwrap().is_empty(), "nothing was saved");
 
@@ -740,6 +757,8 @@ fn employments_are_added_listed_and_ended() {
             "Mon–Thu 8am–noon",
             "--pay-frequency",
             "four-weekly",
+            "--first-payday",
+            "2026-02-27",
             "--notice-employer-weeks",
             "4",
             "--sick-pay",
@@ -752,6 +771,14 @@ fn employments_are_added_listed_and_ended() {
     let terms = &added["employment"]["terms"];
     assert_eq!(terms["job_title"], "Personal assistant", "the default");
     assert_eq!(terms["pay_frequency"], "four_weekly");
+    assert_eq!(
+        terms["payday"],
+        serde_json::json!({"kind": "from_first", "first": "2026-02-27"})
+    );
+    assert_eq!(
+        added["payday"],
+        "Every fourth Friday, from 27 February 2026"
+    );
     assert_eq!(terms["holiday"], "regular_5_6_weeks");
     assert_eq!(terms["hourly_rate"], "13.50");
     assert_eq!(added["summary"]["hours"], "16 hours a week");

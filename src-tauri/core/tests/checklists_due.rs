@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use dphub_core::app::checklists::{next_due, BankHolidays, Due, DueRule, Fact, Facts};
-use dphub_core::app::employment::PayFrequency;
+use dphub_core::app::employment::{MonthlyPayday, PayFrequency, Payday};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -217,14 +217,38 @@ fn eps_by_the_19th_and_paydays_at_the_pay_frequency() {
         eps.because
     );
     let payday = rule("rule = \"payday\"\nfact = \"first_payday\"");
+    let facts = Facts {
+        payday: Some(Payday::FromFirst {
+            first: d(2026, 11, 27),
+        }),
+        ..facts
+    };
     assert_eq!(due(payday, &facts, d(2026, 11, 27)).date, d(2026, 11, 27));
     assert_eq!(due(payday, &facts, d(2026, 11, 28)).date, d(2026, 12, 25));
     let monthly = Facts {
         first_payday: Some(d(2026, 1, 31)),
         pay_frequency: Some(PayFrequency::Monthly),
+        payday: Some(Payday::Monthly {
+            day: MonthlyPayday::DayOfMonth { day: 31 },
+            before_closed_days: false,
+        }),
         ..Facts::default()
     };
     assert_eq!(due(payday, &monthly, d(2026, 2, 1)).date, d(2026, 2, 28));
+    // Moved before the weekend when the employer chose so: 28 February 2026 is a Saturday.
+    let moved = Facts {
+        payday: Some(Payday::Monthly {
+            day: MonthlyPayday::DayOfMonth { day: 31 },
+            before_closed_days: true,
+        }),
+        ..monthly.clone()
+    };
+    let friday = due(payday, &moved, d(2026, 2, 1));
+    assert_eq!(friday.date, d(2026, 2, 27));
+    assert_eq!(
+        friday.because,
+        "27 February 2026: a payday (the 31st of each month, or the working day before when that is a weekend or bank holiday)"
+    );
     // No pay frequency known: no payday.
     let unknown = Facts {
         pay_frequency: None,

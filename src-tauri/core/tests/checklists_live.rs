@@ -10,7 +10,9 @@ use dphub_core::app::contacts::{
     self, ContactDraft, ContactStatus, DbsDraft, DbsLevel, TrainingDraft,
 };
 use dphub_core::app::documents::{build_document, DocumentKind, DocumentRequest};
-use dphub_core::app::employment::{self, EmploymentDraft, EmploymentEndDraft, PayFrequency};
+use dphub_core::app::employment::{
+    self, EmploymentDraft, EmploymentEndDraft, MonthlyPaydayKind, PayFrequency,
+};
 use dphub_core::app::people::{self, ManagedBy, PersonDraft, RecipientType};
 use dphub_core::model::ids::{ContactId, EmploymentId, PersonId};
 use dphub_core::{CoreError, Database};
@@ -22,6 +24,11 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 const TODAY: NaiveDate = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
 
 fn add_person(store: &mut Database, name: &str, dp_start: &str) -> PersonId {
+    add_person_on(store, name, dp_start, TODAY)
+}
+
+/// A person added to DP Hub on `added`, the day it begins keeping their duties.
+fn add_person_on(store: &mut Database, name: &str, dp_start: &str, added: NaiveDate) -> PersonId {
     let mut draft = PersonDraft {
         full_name: name.into(),
         date_of_birth: "1950-02-01".into(),
@@ -32,7 +39,7 @@ fn add_person(store: &mut Database, name: &str, dp_start: &str) -> PersonId {
     draft.manager.managed_by = Some(ManagedBy::Themself);
     draft.dp.gross_amount = "1250".into();
     draft.dp.start_date = dp_start.into();
-    people::add_person(store, &draft, TODAY).unwrap().person.id
+    people::add_person(store, &draft, added).unwrap().person.id
 }
 
 fn add_pa(
@@ -82,6 +89,12 @@ fn employ(
         working_pattern: "Monday to Thursday".into(),
         hourly_rate: "13.50".into(),
         pay_frequency: Some(frequency),
+        // Paid on the last day of each pay period (monthly: on the 10th, a month after the start).
+        first_payday: employment::assumed_first_payday(start.parse().unwrap(), frequency)
+            .to_string(),
+        monthly_payday: Some(MonthlyPaydayKind::DayOfMonth),
+        payday_day_of_month: "10".into(),
+        payday_before_closed_days: false,
         ..EmploymentDraft::default()
     };
     employment::add_employment(store, &draft, TODAY)
@@ -518,7 +531,16 @@ fn a_tick_on_a_missing_item_or_owner_is_refused_and_changes_nothing() {
 #[test]
 fn past_the_bank_holiday_data_only_that_item_says_so() {
     let mut store = Database::open_in_memory().unwrap();
-    let (margaret, _) = margaret_and_ann(&mut store);
+    // Added in 2029, so no missed payment from earlier years is asked about.
+    let margaret = add_person_on(&mut store, "Margaret Hale", "2026-08-30", d(2029, 1, 2));
+    let ann = add_pa(&mut store, "Ann Lee", None, None);
+    employ(
+        &mut store,
+        margaret,
+        ann,
+        "2027-01-11",
+        PayFrequency::Monthly,
+    );
     let views = checklists::checklists_for_person(&store, margaret, d(2029, 1, 10)).unwrap();
     let hmrc = item(&views, "monthly-quarterly", "pay-hmrc-monthly");
     assert_eq!(hmrc.due, None);
@@ -748,4 +770,78 @@ fn an_employment_given_for_someone_else_is_refused_in_one_way() {
         employment::employment_of_person(&store, margaret, EmploymentId(e.0 + 99), "employment"),
         Err(CoreError::NotFound { .. })
     ));
+}
+
+#[test]
+fn a_missed_payday_duty_stays_overdue_until_ticked_or_not_applicable() {
+    let mut store = Database::open_in_memory().unwrap();
+    let margaret = add_person(&mut store, "Margaret Hale", "2026-08-30");
+    let ann = add_pa(&mut store, "Ann Lee", None, None);
+    // Weekly from Monday 7 December, paid on Fridays from 11 December; DP Hub keeps it from 1 December.
+    let draft = EmploymentDraft {
+        person_id: Some(margaret),
+        contact_id: Some(ann),
+        start_date: "2026-12-07".into(),
+        hours_per_week: "16".into(),
+        working_pattern: "Monday to Thursday".into(),
+        hourly_rate: "13.50".into(),
+        pay_frequency: Some(PayFrequency::Weekly),
+        first_payday: "2026-12-11".into(),
+        ..EmploymentDraft::default()
+    };
+    let e = employment::add_employment(&mut store, &draft, TODAY)
+        .unwrap()
+        .employment
+        .id;
+    let owner = ChecklistOwner::Employment(e);
+    let fps = |store: &Database, today| {
+        let views = checklists::checklists_for_employment(store, e, today).unwrap();
+        item(&views, "every-payday", "fps").clone()
+    };
+
+    // Before the first payday: to do on Friday 11 December.
+    let before = fps(&store, d(2026, 12, 9));
+    assert_eq!(before.tag, StatusTag::ToDo);
+    assert_eq!(before.due.unwrap().date, d(2026, 12, 11));
+
+    // Two paydays later nothing was ticked: the first missed FPS is overdue, not the next one.
+    let today = d(2026, 12, 21);
+    let missed = fps(&store, today);
+    assert_eq!(missed.tag, StatusTag::Overdue);
+    let due = missed.due.unwrap();
+    assert_eq!(due.date, d(2026, 12, 11));
+    assert_eq!(
+        due.because,
+        "11 December 2026: a payday (every Friday, from 11 December 2026)"
+    );
+    let doing = what_needs_doing(&store, today, 7, Some(margaret)).unwrap();
+    assert!(
+        doing
+            .iter()
+            .any(|i| i.date == d(2026, 12, 11) && i.what.contains("Full Payment Submission")),
+        "{doing:#?}"
+    );
+
+    // Ticked for 11 December: the 18th, also gone, is overdue next; then the 25th is to do.
+    checklists::tick(&mut store, owner, "fps", today, "Margaret", today).unwrap();
+    let next = fps(&store, today);
+    assert_eq!(next.tag, StatusTag::Overdue);
+    assert_eq!(next.due.unwrap().date, d(2026, 12, 18));
+    checklists::tick(&mut store, owner, "fps", today, "Margaret", today).unwrap();
+    let after = fps(&store, today);
+    assert_eq!(after.tag, StatusTag::Done);
+    assert_eq!(after.due.unwrap().date, d(2026, 12, 25));
+
+    // A payroll bureau sends the FPS: not applicable, never overdue.
+    checklists::untick(&mut store, owner, "fps", today).unwrap();
+    assert_eq!(fps(&store, today).tag, StatusTag::Overdue);
+    checklists::not_applicable(
+        &mut store,
+        owner,
+        "fps",
+        "The payroll bureau does it",
+        today,
+    )
+    .unwrap();
+    assert_eq!(fps(&store, today).tag, StatusTag::NotApplicable);
 }

@@ -71,6 +71,7 @@ fn checklists_for_the_ui_tests() {
         working_pattern: "Monday to Thursday, 8am to noon".into(),
         hourly_rate: "13.50".into(),
         pay_frequency: Some(PayFrequency::Weekly),
+        first_payday: "2026-03-20".into(),
         ..EmploymentDraft::default()
     };
     let employment = employment::add_employment(&mut store, &job, TODAY)
@@ -92,6 +93,7 @@ fn checklists_for_the_ui_tests() {
         person_id: Some(arthur),
         contact_id: Some(bea),
         start_date: "2026-02-02".into(),
+        first_payday: "2026-02-06".into(),
         ..job.clone()
     };
     let beas = employment::add_employment(&mut store, &beas_job, TODAY)

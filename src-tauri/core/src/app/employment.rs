@@ -17,7 +17,7 @@ pub fn add_employment(
     today: NaiveDate,
 ) -> CoreResult<EmploymentView> {
     let (person, contact, terms) = check(db, draft)?;
-    let id = db.store.insert_employment(person, contact, &terms)?;
+    let id = db.store.insert_employment(person, contact, &terms, today)?;
     view_employment(db, id, today)
 }
 
@@ -65,6 +65,7 @@ pub fn view_employment(
     Ok(EmploymentView {
         notice_by_employer: describe_notice(terms.notice_by_employer_weeks, true),
         notice_by_pa: describe_notice(terms.notice_by_pa_weeks, false),
+        payday: describe_payday(terms),
         summary: summarise(&row, today),
         employment: row.employment,
     })
@@ -151,6 +152,7 @@ fn summarise(row: &EmploymentRow, today: NaiveDate) -> EmploymentSummary {
 
 fn to_draft(person: PersonId, contact: ContactId, t: &JobTerms) -> EmploymentDraft {
     let number = |n: Option<u8>| n.map(|n| n.to_string()).unwrap_or_default();
+    let (payday, _) = t.payday_or_assumed();
     EmploymentDraft {
         person_id: Some(person),
         contact_id: Some(contact),
@@ -167,6 +169,27 @@ fn to_draft(person: PersonId, contact: ContactId, t: &JobTerms) -> EmploymentDra
         working_pattern: t.working_pattern.clone(),
         hourly_rate: t.hourly_rate.to_canonical_string(),
         pay_frequency: Some(t.pay_frequency),
+        first_payday: match payday {
+            Payday::FromFirst { first } => first.to_string(),
+            Payday::Monthly { .. } => String::new(),
+        },
+        monthly_payday: match payday {
+            Payday::Monthly { day, .. } => Some(day.kind()),
+            Payday::FromFirst { .. } => EmploymentDraft::default().monthly_payday,
+        },
+        payday_day_of_month: match payday {
+            Payday::Monthly {
+                day: MonthlyPayday::DayOfMonth { day },
+                ..
+            } => day.to_string(),
+            _ => String::new(),
+        },
+        payday_before_closed_days: match payday {
+            Payday::Monthly {
+                before_closed_days, ..
+            } => before_closed_days,
+            Payday::FromFirst { .. } => true,
+        },
         holiday: Some(t.holiday),
         place_of_work: t.place_of_work.clone(),
         probation_weeks: t.probation_weeks.map(|w| w.to_string()).unwrap_or_default(),

@@ -20,7 +20,7 @@ pub fn add_person(
     today: NaiveDate,
 ) -> CoreResult<PersonView> {
     let details = validate_person(draft, today)?;
-    let id = db.store.insert_person(&details)?;
+    let id = db.store.insert_person(&details, today)?;
     view_person(db, id, today)
 }
 

@@ -17,3 +17,4 @@ pub(crate) mod parallel;
 pub mod people;
 pub mod period;
 pub mod validation;
+pub mod working_days;

@@ -16,10 +16,12 @@ pub struct EmploymentRow {
     pub employment: Employment,
     pub person_name: String,
     pub contact_name: String,
+    /// The day DP Hub began keeping the employment's duties.
+    pub duties_from: Option<NaiveDate>,
 }
 
 const COLUMNS: &str = "SELECT e.id, e.person_id, e.contact_id, e.terms, e.end_date, e.end_reason,
-        p.full_name, c.full_name
+        p.full_name, c.full_name, e.duties_from
      FROM employment e JOIN person p ON p.id = e.person_id JOIN contact c ON c.id = e.contact_id";
 
 impl Store {
@@ -28,12 +30,13 @@ impl Store {
         person: PersonId,
         contact: ContactId,
         terms: &JobTerms,
+        today: NaiveDate,
     ) -> StoreResult<EmploymentId> {
         let now = timestamp();
         self.conn.execute(
-            "INSERT INTO employment (person_id, contact_id, terms, start_date, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-            params![person, contact, terms_json(terms)?, terms.start_date.to_string(), now],
+            "INSERT INTO employment (person_id, contact_id, terms, start_date, created_at, updated_at, duties_from)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6)",
+            params![person, contact, terms_json(terms)?, terms.start_date.to_string(), now, today.to_string()],
         )?;
         Ok(EmploymentId(self.conn.last_insert_rowid()))
     }
@@ -112,5 +115,9 @@ fn read_row(r: &Row) -> StoreResult<EmploymentRow> {
         },
         person_name: r.get(6)?,
         contact_name: r.get(7)?,
+        duties_from: r
+            .get::<_, Option<String>>(8)?
+            .map(|d| parse_date(&d))
+            .transpose()?,
     })
 }

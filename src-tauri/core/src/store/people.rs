@@ -15,13 +15,18 @@ use crate::model::people::{
 
 impl Store {
     /// Saves a new person with their manager, terms and reviews, all or nothing.
-    pub fn insert_person(&mut self, details: &PersonDetails) -> StoreResult<PersonId> {
+    /// Adds a person whose duties DP Hub keeps from `today`.
+    pub fn insert_person(
+        &mut self,
+        details: &PersonDetails,
+        today: NaiveDate,
+    ) -> StoreResult<PersonId> {
         let tx = self.conn.transaction()?;
         let now = timestamp();
         tx.execute(
-            "INSERT INTO person (full_name, date_of_birth, council, recipient_type, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-            params![details.full_name, details.date_of_birth.to_string(), details.council, details.recipient_type.code(), now],
+            "INSERT INTO person (full_name, date_of_birth, council, recipient_type, created_at, updated_at, duties_from)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6)",
+            params![details.full_name, details.date_of_birth.to_string(), details.council, details.recipient_type.code(), now, today.to_string()],
         )?;
         let id = PersonId(tx.last_insert_rowid());
         write_details(&tx, id, details)?;
@@ -42,6 +47,17 @@ impl Store {
         write_details(&tx, id, details)?;
         tx.commit()?;
         Ok(true)
+    }
+
+    /// The day DP Hub began keeping the person's duties.
+    pub fn duties_from(&self, id: PersonId) -> StoreResult<Option<NaiveDate>> {
+        let day: Option<Option<String>> = self
+            .conn
+            .query_row("SELECT duties_from FROM person WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        day.flatten().map(|d| parse_date(&d)).transpose()
     }
 
     pub fn person(&self, id: PersonId) -> StoreResult<Option<Person>> {
@@ -280,7 +296,10 @@ mod tests {
     fn a_failed_insert_leaves_no_part_of_the_person() {
         let mut store = Store::open_in_memory().unwrap();
         assert!(store
-            .insert_person(&breaking_the_terms(details("Ann")))
+            .insert_person(
+                &breaking_the_terms(details("Ann")),
+                NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()
+            )
             .is_err());
         assert!(store.people(true).unwrap().is_empty());
         let orphans: i64 = store
@@ -293,7 +312,12 @@ mod tests {
     #[test]
     fn a_failed_update_leaves_the_person_as_they_were() {
         let mut store = Store::open_in_memory().unwrap();
-        let id = store.insert_person(&details("Ann")).unwrap();
+        let id = store
+            .insert_person(
+                &details("Ann"),
+                NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+            )
+            .unwrap();
         let before = store.person(id).unwrap().unwrap();
         assert!(store
             .update_person(id, &breaking_the_terms(details("Bea")))
@@ -304,7 +328,12 @@ mod tests {
     #[test]
     fn money_is_stored_as_exact_text() {
         let mut store = Store::open_in_memory().unwrap();
-        let id = store.insert_person(&details("Ann")).unwrap();
+        let id = store
+            .insert_person(
+                &details("Ann"),
+                NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+            )
+            .unwrap();
         let (value, kind): (String, String) = store
             .conn
             .query_row(

@@ -2,6 +2,7 @@
 import type { ContactId } from "./ContactId";
 import type { HolidayArrangement } from "./HolidayArrangement";
 import type { HoursKind } from "./HoursKind";
+import type { MonthlyPaydayKind } from "./MonthlyPaydayKind";
 import type { PayFrequency } from "./PayFrequency";
 import type { PersonId } from "./PersonId";
 import type { SickPay } from "./SickPay";
@@ -26,7 +27,23 @@ hours_per_week: string,
 /**
  * The days and times ("Monday to Friday, 8am to 10am").
  */
-working_pattern: string, hourly_rate: string, pay_frequency: PayFrequency | null, holiday: HolidayArrangement | null, place_of_work: string, 
+working_pattern: string, hourly_rate: string, pay_frequency: PayFrequency | null, 
+/**
+ * For a PA paid weekly, every 2 or 4 weeks: the first payday (the others follow every period).
+ */
+first_payday: string, 
+/**
+ * For a PA paid monthly: which day of the month.
+ */
+monthly_payday: MonthlyPaydayKind | null, 
+/**
+ * For a monthly payday on a day of the month: 1 to 31.
+ */
+payday_day_of_month: string, 
+/**
+ * Pay on the working day before when the payday falls at a weekend or on a bank holiday.
+ */
+payday_before_closed_days: boolean, holiday: HolidayArrangement | null, place_of_work: string, 
 /**
  * Blank means no probation period.
  */

@@ -3,13 +3,14 @@ import type { Choice } from "./Choice";
 import type { EmploymentDraft } from "./EmploymentDraft";
 import type { HolidayArrangement } from "./HolidayArrangement";
 import type { HoursKind } from "./HoursKind";
+import type { MonthlyPaydayKind } from "./MonthlyPaydayKind";
 import type { PayFrequency } from "./PayFrequency";
 import type { SickPay } from "./SickPay";
 
 /**
  * Every choice the employment form offers.
  */
-export type EmploymentFormOptions = { pay_frequencies: Array<Choice<PayFrequency>>, hours_kinds: Array<Choice<HoursKind>>, holiday_arrangements: Array<Choice<HolidayArrangement>>, sick_pay: Array<Choice<SickPay>>, 
+export type EmploymentFormOptions = { pay_frequencies: Array<Choice<PayFrequency>>, monthly_paydays: Array<Choice<MonthlyPaydayKind>>, hours_kinds: Array<Choice<HoursKind>>, holiday_arrangements: Array<Choice<HolidayArrangement>>, sick_pay: Array<Choice<SickPay>>, 
 /**
  * "Statutory minimum" explained, shown as the hint of the notice fields.
  */

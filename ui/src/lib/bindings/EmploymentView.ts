@@ -9,4 +9,8 @@ export type EmploymentView = { employment: Employment, summary: EmploymentSummar
 /**
  * "Statutory minimum: 1 week after 1 month's service, then …" or "4 weeks".
  */
-notice_by_employer: string, notice_by_pa: string, };
+notice_by_employer: string, notice_by_pa: string, 
+/**
+ * "The last working day of each month", or that none is set and what DP Hub assumes.
+ */
+payday: string, };

@@ -3,13 +3,18 @@ import type { HolidayArrangement } from "./HolidayArrangement";
 import type { HoursKind } from "./HoursKind";
 import type { Money } from "./Money";
 import type { PayFrequency } from "./PayFrequency";
+import type { Payday } from "./Payday";
 import type { SickPay } from "./SickPay";
 
 export type JobTerms = { job_title: string, duties: string, start_date: string, continuous_employment_start: string, hours_kind: HoursKind, 
 /**
  * Normal hours a week, for regular hours.
  */
-hours_per_week: string | null, working_pattern: string, hourly_rate: Money, pay_frequency: PayFrequency, holiday: HolidayArrangement, place_of_work: string, probation_weeks: number | null, 
+hours_per_week: string | null, working_pattern: string, hourly_rate: Money, pay_frequency: PayFrequency, 
+/**
+ * None for an employment saved before DP Hub held paydays.
+ */
+payday: Payday | null, holiday: HolidayArrangement, place_of_work: string, probation_weeks: number | null, 
 /**
  * None means the statutory minimum.
  */

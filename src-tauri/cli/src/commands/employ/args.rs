@@ -59,6 +59,18 @@ pub struct EmployFields {
     /// weekly, two-weekly, four-weekly or monthly (the default).
     #[arg(long)]
     pub pay_frequency: Option<String>,
+    /// For a PA paid weekly, every 2 or 4 weeks: the first payday (the rest follow every period).
+    #[arg(long, value_name = "DATE")]
+    pub first_payday: Option<String>,
+    /// For a PA paid monthly: last-working-day (the default), last-day, last-friday or day-of-month.
+    #[arg(long, value_name = "RULE")]
+    pub monthly_payday: Option<String>,
+    /// With --monthly-payday day-of-month: the day, from 1 to 31.
+    #[arg(long, value_name = "N")]
+    pub payday_day: Option<String>,
+    /// Pay on the monthly payday even at a weekend or on a bank holiday (by default, the working day before).
+    #[arg(long)]
+    pub payday_not_moved: bool,
     /// regular-5-6-weeks (the default), irregular-accrued or rolled-up.
     #[arg(long)]
     pub holiday: Option<String>,

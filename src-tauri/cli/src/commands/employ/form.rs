@@ -33,6 +33,11 @@ impl EmployFields {
         set_text(&mut draft.notice_by_pa_weeks, &self.notice_pa_weeks);
         set_text(&mut draft.sick_pay_details, &self.sick_pay_details);
         set_text(&mut draft.pension_scheme, &self.pension_scheme);
+        set_text(&mut draft.first_payday, &self.first_payday);
+        set_text(&mut draft.payday_day_of_month, &self.payday_day);
+        if self.payday_not_moved {
+            draft.payday_before_closed_days = false;
+        }
         if self.irregular {
             draft.hours_kind = Some(HoursKind::Irregular);
         }
@@ -42,6 +47,12 @@ impl EmployFields {
             "pay_frequency",
             &self.pay_frequency,
             &mut draft.pay_frequency,
+        );
+        set_code(
+            &mut p,
+            "monthly_payday",
+            &self.monthly_payday,
+            &mut draft.monthly_payday,
         );
         set_code(&mut p, "holiday", &self.holiday, &mut draft.holiday);
         set_code(&mut p, "sick_pay", &self.sick_pay, &mut draft.sick_pay);

@@ -48,6 +48,7 @@ impl Printer {
         }
         line("Hourly rate", &t.hourly_rate.display());
         line("Paid", t.pay_frequency.label());
+        line("Payday", &view.payday);
         line("Holiday", t.holiday.label());
         line("Place of work", &t.place_of_work);
         line(

@@ -22,6 +22,8 @@ use crate::store::{EmploymentRow, StoredItem};
 /// Everything a person's checklists are worked out from, read once.
 pub(super) struct PersonContext {
     pub person: Person,
+    /// The day DP Hub began keeping the person's duties.
+    pub duties_from: Option<NaiveDate>,
     pub employments: Vec<EmploymentRow>,
     pub stored: Vec<StoredItem>,
     /// Each employed PA's end of a time-limited permission to work, by contact.
@@ -47,6 +49,7 @@ impl PersonContext {
             }
         }
         Ok(PersonContext {
+            duties_from: db.store.duties_from(person_id)?,
             employments,
             stored: db.store.checklist_items_of(person_id)?,
             person,
@@ -78,7 +81,7 @@ impl PersonContext {
         let employments = self.employment_list();
         match owner {
             ChecklistOwner::Person(_) => {
-                let facts = person_facts(&self.person, &employments);
+                let facts = person_facts(&self.person, &employments, self.duties_from);
                 templates()
                     .iter()
                     .filter(|t| t.applies_to == AppliesTo::Person)
@@ -95,7 +98,7 @@ impl PersonContext {
                     .iter()
                     .find(|(contact, _)| *contact == e.contact_id)
                     .map(|(_, until)| *until);
-                let facts = employment_facts(&self.person, &employments, e, until);
+                let facts = employment_facts(&self.person, &employments, e, until, row.duties_from);
                 templates()
                     .iter()
                     .filter(|t| t.applies_to == AppliesTo::Employment)

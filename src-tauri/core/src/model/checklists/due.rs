@@ -4,16 +4,16 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::working_days::{BankHolidays, BeyondKnownYears};
 use crate::model::costs::TaxYear;
-use crate::model::employment::PayFrequency;
+use crate::model::employment::{PayFrequency, Payday};
 use crate::model::input::{day_and_month, long_date};
+use crate::model::working_days::{BankHolidays, BeyondKnownYears};
 
 crate::coded_enum! {
     /// A fact a due date can be worked out from.
     pub enum Fact {
         EmploymentStart => ("employment_start", "the PA's first day", None),
-        FirstPayday => ("first_payday", "the first payday, taken as the end of the first pay period", None),
+        FirstPayday => ("first_payday", "the first payday", None),
         EmploymentEnd => ("employment_end", "the PA's last day", None),
         PensionDutiesStart => ("pension_duties_start", "the pension duties start date", None),
         DpStart => ("dp_start", "the direct payment's start", None),
@@ -92,8 +92,14 @@ pub struct Facts {
     pub employment_end: Option<NaiveDate>,
     pub pension_duties_start: Option<NaiveDate>,
     pub dp_start: Option<NaiveDate>,
-    /// How often the PA is paid, for payday duties.
+    /// How often the PA is paid and on which day, for payday duties.
     pub pay_frequency: Option<PayFrequency>,
+    pub payday: Option<Payday>,
+    /// The payday is DP Hub's assumption (the end of the first pay period): none is held.
+    pub payday_assumed: bool,
+    /// When DP Hub began keeping these duties (the record was added): a duty that comes round
+    /// again and was never ticked is overdue from its first date on or after this.
+    pub tracked_from: Option<NaiveDate>,
     /// When the PA's time-limited permission to work ends (none if it is not time limited).
     pub right_to_work_ends: Option<NaiveDate>,
 }
@@ -107,6 +113,15 @@ impl Facts {
             Fact::PensionDutiesStart => self.pension_duties_start,
             Fact::DpStart => self.dp_start,
             Fact::RightToWorkEnds => self.right_to_work_ends,
+        }
+    }
+
+    /// The fact in words, saying when the first payday is only assumed.
+    fn describe(&self, fact: Fact) -> String {
+        if fact == Fact::FirstPayday && self.payday_assumed {
+            "the first payday (taken as the end of the first pay period, as no payday is set on the job terms)".to_string()
+        } else {
+            fact.label().to_string()
         }
     }
 }
@@ -157,7 +172,11 @@ pub fn next_due(
             };
             Some(Due {
                 date: from,
-                because: format!("{}: on or before {}{window}", long_date(from), fact.label()),
+                because: format!(
+                    "{}: on or before {}{window}",
+                    long_date(from),
+                    facts.describe(fact)
+                ),
             })
         }
         DueRule::After {
@@ -172,7 +191,7 @@ pub fn next_due(
                     "{}: {} after {} ({})",
                     long_date(date),
                     span(weeks, months),
-                    fact.label(),
+                    facts.describe(fact),
                     long_date(from)
                 ),
             })
@@ -183,15 +202,23 @@ pub fn next_due(
             every_months,
         } => {
             let stops = ended.filter(|_| fact != Fact::DpStart);
-            every(from, fact, first_months, every_months, stops, today)
+            every(
+                from,
+                &facts.describe(fact),
+                first_months,
+                every_months,
+                stops,
+                today,
+            )
         }
         DueRule::HmrcPayment { quarterly, .. } => {
             hmrc_payment(from, ended, quarterly, today, holidays)?
         }
         DueRule::Eps { .. } => eps(from, ended, today),
-        DueRule::Payday { .. } => facts
-            .pay_frequency
-            .and_then(|frequency| payday(from, frequency, ended, today)),
+        DueRule::Payday { .. } => match (facts.pay_frequency, facts.payday) {
+            (Some(frequency), Some(p)) => payday(p, frequency, ended, today.max(from), holidays)?,
+            _ => None,
+        },
         DueRule::AfterTaxYearEnd { month, day, .. } => {
             after_tax_year_end(from, ended, month, day, today)?
         }
@@ -200,7 +227,7 @@ pub fn next_due(
 
 fn every(
     from: NaiveDate,
-    fact: Fact,
+    fact: &str,
     first_months: u32,
     every_months: u32,
     ended: Option<NaiveDate>,
@@ -216,7 +243,7 @@ fn every(
             let first = format!(
                 "{} after {} ({})",
                 span(0, first_months),
-                fact.label(),
+                fact,
                 long_date(from)
             );
             let because = if k == 0 {
@@ -235,38 +262,26 @@ fn every(
 }
 
 fn payday(
-    first: NaiveDate,
+    payday: Payday,
     frequency: PayFrequency,
     ended: Option<NaiveDate>,
     today: NaiveDate,
-) -> Option<Due> {
-    let date = match frequency {
-        PayFrequency::Monthly => (0u32..)
-            .map_while(|k| first.checked_add_months(Months::new(k)))
-            .find(|d| *d >= today)?,
-        _ => {
-            let step = match frequency {
-                PayFrequency::Weekly => 7,
-                PayFrequency::TwoWeekly => 14,
-                _ => 28,
-            };
-            let behind = (today - first).num_days().max(0);
-            let periods = (behind + step - 1) / step;
-            first + Days::new(u64::try_from(periods * step).ok()?)
-        }
+    holidays: &BankHolidays,
+) -> Result<Option<Due>, DueError> {
+    let Some(date) = payday.on_or_after(frequency, today, holidays)? else {
+        return Ok(None);
     };
     if ended.is_some_and(|last| last < date) {
-        return None;
+        return Ok(None);
     }
-    Some(Due {
+    Ok(Some(Due {
         date,
         because: format!(
-            "{}: a payday ({}, from the first payday, {})",
+            "{}: a payday ({})",
             long_date(date),
-            frequency.label().to_lowercase(),
-            long_date(first)
+            payday.phrase(frequency)
         ),
-    })
+    }))
 }
 
 fn span(weeks: u32, months: u32) -> String {

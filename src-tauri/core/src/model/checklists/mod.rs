@@ -9,8 +9,8 @@ mod ics;
 mod status;
 mod template;
 mod view;
-mod working_days;
 
+pub use crate::model::working_days::{BankHolidays, BeyondKnownYears};
 pub use due::{next_due, Due, DueError, DueRule, Fact, Facts};
 pub use due_item::{DueItem, DueKind, DueLink};
 pub use facts::{employment_facts, first_payday, person_facts};
@@ -22,4 +22,3 @@ pub use template::{
 };
 pub(crate) use view::{live_item, sections_and_progress};
 pub use view::{ChecklistOwner, ChecklistView, ItemView, Progress, SectionView};
-pub use working_days::{BankHolidays, BeyondKnownYears};

@@ -8,9 +8,9 @@ use ts_rs::TS;
 use super::due::{next_due, Due, Facts};
 use super::status::{ItemStatus, StatusTag};
 use super::template::{AppliesTo, Template, TemplateItem};
-use super::working_days::BankHolidays;
 use crate::model::employment::EmploymentId;
 use crate::model::people::PersonId;
+use crate::model::working_days::BankHolidays;
 
 /// Whose checklist: a person's (as employer) or one employment's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -81,12 +81,15 @@ pub fn live_item(
     today: NaiveDate,
 ) -> ItemView {
     let recurring = item.due.is_some_and(|r| r.is_recurring());
-    // A recurring duty ticked for one occurrence moves on to the one after it, even if that is past.
+    // A recurring duty ticked for one occurrence moves on to the one after it, even if that is past;
+    // one never ticked shows its first occurrence since DP Hub began keeping it, so a missed one
+    // (an FPS, a payslip) stays overdue until it is ticked or marked not applicable.
     let from = match &status {
         ItemStatus::Done {
             occurrence: Some(o),
             ..
         } if recurring => *o + Days::new(1),
+        ItemStatus::ToDo if recurring => facts.tracked_from.map_or(today, |t| t.min(today)),
         _ => today,
     };
     let (due, due_problem) = match item

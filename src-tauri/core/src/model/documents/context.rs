@@ -112,6 +112,8 @@ pub struct JobFacts {
     pub hourly_rate: String,
     /// "every month"
     pub pay_frequency: String,
+    /// "the last working day of each month"; empty when the job terms hold no payday.
+    pub payday: String,
     /// `regular_5_6_weeks`, `irregular_accrued` or `rolled_up`
     pub holiday_code: String,
     /// "5.6 weeks' paid holiday a year", …
@@ -300,6 +302,7 @@ pub fn sample_context(kind: DocumentKind) -> DocumentContext {
                     working_pattern: s("Monday to Thursday, 8am to 12 noon"),
                     hourly_rate: s("£13.50"),
                     pay_frequency: s("every month"),
+                    payday: s("the last working day of each month"),
                     holiday_code: s("regular_5_6_weeks"),
                     holiday: s("5.6 weeks' paid holiday a year"),
                     holiday_hours: s("89.6"),

@@ -190,6 +190,10 @@ pub fn particulars_context(
             working_pattern: t.working_pattern.trim().to_string(),
             hourly_rate: t.hourly_rate.display(),
             pay_frequency: pay_phrase(t.pay_frequency).to_string(),
+            payday: t
+                .payday
+                .map(|p| p.phrase(t.pay_frequency))
+                .unwrap_or_default(),
             holiday_code: t.holiday.code().to_string(),
             holiday: t.holiday.label().to_string(),
             holiday_hours: weekly

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::kinds::{HolidayArrangement, HoursKind, PayFrequency, SickPay};
+use super::payday::MonthlyPaydayKind;
 use crate::model::contacts::ContactId;
 use crate::model::people::PersonId;
 
@@ -27,6 +28,14 @@ pub struct EmploymentDraft {
     pub working_pattern: String,
     pub hourly_rate: String,
     pub pay_frequency: Option<PayFrequency>,
+    /// For a PA paid weekly, every 2 or 4 weeks: the first payday (the others follow every period).
+    pub first_payday: String,
+    /// For a PA paid monthly: which day of the month.
+    pub monthly_payday: Option<MonthlyPaydayKind>,
+    /// For a monthly payday on a day of the month: 1 to 31.
+    pub payday_day_of_month: String,
+    /// Pay on the working day before when the payday falls at a weekend or on a bank holiday.
+    pub payday_before_closed_days: bool,
     pub holiday: Option<HolidayArrangement>,
     pub place_of_work: String,
     /// Blank means no probation period.
@@ -54,6 +63,10 @@ impl Default for EmploymentDraft {
             working_pattern: String::new(),
             hourly_rate: String::new(),
             pay_frequency: Some(PayFrequency::Monthly),
+            first_payday: String::new(),
+            monthly_payday: Some(MonthlyPaydayKind::LastWorkingDay),
+            payday_day_of_month: String::new(),
+            payday_before_closed_days: true,
             holiday: Some(HolidayArrangement::FivePointSixWeeks),
             place_of_work: String::new(),
             probation_weeks: String::new(),

@@ -3,6 +3,7 @@ use ts_rs::TS;
 
 use super::draft::EmploymentDraft;
 use super::kinds::{HolidayArrangement, HoursKind, PayFrequency, SickPay};
+use super::payday::MonthlyPaydayKind;
 use crate::model::choice::Choice;
 
 /// Every choice the employment form offers.
@@ -10,6 +11,7 @@ use crate::model::choice::Choice;
 #[ts(export)]
 pub struct EmploymentFormOptions {
     pub pay_frequencies: Vec<Choice<PayFrequency>>,
+    pub monthly_paydays: Vec<Choice<MonthlyPaydayKind>>,
     pub hours_kinds: Vec<Choice<HoursKind>>,
     pub holiday_arrangements: Vec<Choice<HolidayArrangement>>,
     pub sick_pay: Vec<Choice<SickPay>>,
@@ -21,6 +23,7 @@ pub struct EmploymentFormOptions {
 pub fn employment_form_options() -> EmploymentFormOptions {
     EmploymentFormOptions {
         pay_frequencies: PayFrequency::choices(),
+        monthly_paydays: MonthlyPaydayKind::choices(),
         hours_kinds: HoursKind::choices(),
         holiday_arrangements: HolidayArrangement::choices(),
         sick_pay: SickPay::choices(),

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::kinds::{HolidayArrangement, HoursKind, PayFrequency, SickPay};
+use super::payday::{assumed_payday, Payday};
 use crate::model::contacts::ContactId;
 use crate::model::money::Money;
 use crate::model::people::PersonId;
@@ -26,6 +27,8 @@ pub struct JobTerms {
     pub working_pattern: String,
     pub hourly_rate: Money,
     pub pay_frequency: PayFrequency,
+    /// None for an employment saved before DP Hub held paydays.
+    pub payday: Option<Payday>,
     pub holiday: HolidayArrangement,
     pub place_of_work: String,
     pub probation_weeks: Option<u16>,
@@ -35,6 +38,17 @@ pub struct JobTerms {
     pub sick_pay: SickPay,
     pub sick_pay_details: String,
     pub pension_scheme: Option<String>,
+}
+
+impl JobTerms {
+    /// The payday held, or for an employment saved before paydays were held, the one DP Hub
+    /// assumes (the last day of the first pay period), with `true` for assumed.
+    pub fn payday_or_assumed(&self) -> (Payday, bool) {
+        match self.payday {
+            Some(p) => (p, false),
+            None => (assumed_payday(self.start_date, self.pay_frequency), true),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]

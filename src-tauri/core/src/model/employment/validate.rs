@@ -1,10 +1,11 @@
 //! Checking an [`EmploymentDraft`]: every problem at once, tied to its field.
 
-use chrono::NaiveDate;
+use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
 
 use super::draft::{EmploymentDraft, EmploymentEndDraft};
-use super::kinds::{HolidayArrangement, HoursKind, SickPay};
+use super::kinds::{HolidayArrangement, HoursKind, PayFrequency, SickPay};
+use super::payday::{MonthlyPayday, MonthlyPaydayKind, Payday};
 use super::record::{EmploymentEnd, JobTerms};
 use crate::model::fields::{
     date_field, limited_text, money_field, optional, optional_text, required_text,
@@ -73,6 +74,9 @@ pub fn validate_terms(draft: &EmploymentDraft) -> Result<JobTerms, Problems> {
     if draft.pay_frequency.is_none() {
         p.add("pay_frequency", "Select how often the PA is paid");
     }
+    let payday = draft
+        .pay_frequency
+        .and_then(|f| payday(&mut p, draft, f, start_date));
     match (draft.holiday, hours_kind) {
         (None, _) => p.add("holiday", "Select how holiday is given"),
         (Some(h), Some(HoursKind::Regular)) if h != HolidayArrangement::FivePointSixWeeks => p.add(
@@ -149,6 +153,7 @@ pub fn validate_terms(draft: &EmploymentDraft) -> Result<JobTerms, Problems> {
                 working_pattern: working_pattern.unwrap_or_default(),
                 hourly_rate: hourly_rate?,
                 pay_frequency: draft.pay_frequency?,
+                payday: Some(payday?),
                 holiday: draft.holiday?,
                 place_of_work,
                 probation_weeks,
@@ -159,6 +164,65 @@ pub fn validate_terms(draft: &EmploymentDraft) -> Result<JobTerms, Problems> {
                 pension_scheme,
             }
         })
+    })
+}
+
+/// How long after the start the first payday may be: a pay period in arrears, and time to run payroll.
+const FIRST_PAYDAY_WITHIN_WEEKS: u64 = 8;
+
+fn payday(
+    p: &mut Problems,
+    draft: &EmploymentDraft,
+    frequency: PayFrequency,
+    start: Option<NaiveDate>,
+) -> Option<Payday> {
+    if frequency != PayFrequency::Monthly {
+        let first = date_field(p, "first_payday", &draft.first_payday, "first payday")?;
+        if let Some(start) = start {
+            if first < start {
+                p.add(
+                    "first_payday",
+                    "The first payday must be on or after the start date",
+                );
+                return None;
+            }
+            if first > start + Days::new(FIRST_PAYDAY_WITHIN_WEEKS * 7) {
+                p.add(
+                    "first_payday",
+                    format!("The first payday must be within {FIRST_PAYDAY_WITHIN_WEEKS} weeks of the start date"),
+                );
+                return None;
+            }
+        }
+        return Some(Payday::FromFirst { first });
+    }
+    let day = match draft.monthly_payday {
+        None => {
+            p.add(
+                "monthly_payday",
+                "Select which day of the month the PA is paid",
+            );
+            return None;
+        }
+        Some(MonthlyPaydayKind::DayOfMonth) => {
+            match draft.payday_day_of_month.trim().parse::<u8>() {
+                Ok(day) if (1..=31).contains(&day) => MonthlyPayday::DayOfMonth { day },
+                _ => {
+                    p.add(
+                        "payday_day_of_month",
+                        "Enter the day of the month as a number from 1 to 31, like 28",
+                    );
+                    return None;
+                }
+            }
+        }
+        Some(MonthlyPaydayKind::LastDay) => MonthlyPayday::LastDay,
+        Some(MonthlyPaydayKind::LastWorkingDay) => MonthlyPayday::LastWorkingDay,
+        Some(MonthlyPaydayKind::LastFriday) => MonthlyPayday::LastFriday,
+    };
+    Some(Payday::Monthly {
+        day,
+        before_closed_days: draft.payday_before_closed_days,
     })
 }
 
@@ -221,4 +285,89 @@ pub fn validate_end(
             reason: reason?,
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft(frequency: PayFrequency) -> EmploymentDraft {
+        EmploymentDraft {
+            start_date: "2026-02-02".into(),
+            hours_per_week: "16".into(),
+            working_pattern: "Monday to Thursday".into(),
+            hourly_rate: "13.50".into(),
+            pay_frequency: Some(frequency),
+            ..EmploymentDraft::default()
+        }
+    }
+
+    fn problem(d: &EmploymentDraft, field: &str) -> String {
+        let p = validate_terms(d).unwrap_err();
+        p.list()
+            .iter()
+            .find(|x| x.field == field)
+            .unwrap_or_else(|| panic!("no problem with {field}: {p:?}"))
+            .message
+            .clone()
+    }
+
+    #[test]
+    fn a_weekly_pa_needs_a_first_payday_on_or_soon_after_the_start() {
+        let mut d = draft(PayFrequency::Weekly);
+        assert_eq!(problem(&d, "first_payday"), "Enter the first payday");
+        d.first_payday = "2026-02-01".into();
+        assert_eq!(
+            problem(&d, "first_payday"),
+            "The first payday must be on or after the start date"
+        );
+        d.first_payday = "2026-04-01".into();
+        assert_eq!(
+            problem(&d, "first_payday"),
+            "The first payday must be within 8 weeks of the start date"
+        );
+        d.first_payday = "6/2/2026".into();
+        let terms = validate_terms(&d).unwrap();
+        assert_eq!(
+            terms.payday,
+            Some(Payday::FromFirst {
+                first: NaiveDate::from_ymd_opt(2026, 2, 6).unwrap()
+            })
+        );
+    }
+
+    #[test]
+    fn a_monthly_payday_is_a_rule_and_a_day_of_the_month_is_checked() {
+        let mut d = draft(PayFrequency::Monthly);
+        // The form's default: the last working day, brought forward past weekends.
+        assert_eq!(
+            validate_terms(&d).unwrap().payday,
+            Some(Payday::Monthly {
+                day: MonthlyPayday::LastWorkingDay,
+                before_closed_days: true
+            })
+        );
+        d.monthly_payday = Some(MonthlyPaydayKind::DayOfMonth);
+        for bad in ["", "0", "32", "28th"] {
+            d.payday_day_of_month = bad.into();
+            assert_eq!(
+                problem(&d, "payday_day_of_month"),
+                "Enter the day of the month as a number from 1 to 31, like 28"
+            );
+        }
+        d.payday_day_of_month = " 28 ".into();
+        d.payday_before_closed_days = false;
+        assert_eq!(
+            validate_terms(&d).unwrap().payday,
+            Some(Payday::Monthly {
+                day: MonthlyPayday::DayOfMonth { day: 28 },
+                before_closed_days: false
+            })
+        );
+        d.monthly_payday = None;
+        assert_eq!(
+            problem(&d, "monthly_payday"),
+            "Select which day of the month the PA is paid"
+        );
+    }
 }

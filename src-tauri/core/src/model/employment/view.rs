@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::record::{Employment, EmploymentId};
+use super::record::{Employment, EmploymentId, JobTerms};
 use crate::model::contacts::ContactId;
 use crate::model::money::Money;
 use crate::model::people::PersonId;
@@ -36,4 +36,17 @@ pub struct EmploymentView {
     /// "Statutory minimum: 1 week after 1 month's service, then …" or "4 weeks".
     pub notice_by_employer: String,
     pub notice_by_pa: String,
+    /// "The last working day of each month", or that none is set and what DP Hub assumes.
+    pub payday: String,
+}
+
+/// The payday in words; for an employment saved before paydays were held, what DP Hub assumes.
+pub fn describe_payday(terms: &JobTerms) -> String {
+    let (payday, assumed) = terms.payday_or_assumed();
+    let text = payday.describe(terms.pay_frequency);
+    if assumed {
+        format!("Not set: DP Hub takes it as the last day of each pay period ({text}). Edit the job terms to set it.")
+    } else {
+        text
+    }
 }

@@ -35,7 +35,7 @@ impl BankHolidays {
         static HOLIDAYS: OnceLock<BankHolidays> = OnceLock::new();
         HOLIDAYS.get_or_init(|| {
             BankHolidays::from_toml(include_str!(
-                "../../../data/bank-holidays-england-and-wales.toml"
+                "../../data/bank-holidays-england-and-wales.toml"
             ))
             .unwrap_or_else(|e| panic!("embedded bank holidays: {e}"))
         })
