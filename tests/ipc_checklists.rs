@@ -62,6 +62,7 @@ fn margaret_employs_ann(main: &Window, start: NaiveDate) -> (Value, Value) {
     job["hourly_rate"] = json!("13.50");
     job["hours_per_week"] = json!("16");
     job["pay_frequency"] = json!("weekly");
+    job["first_payday"] = json!((start + chrono::Days::new(4)).to_string());
     job["working_pattern"] = json!("Monday to Thursday, 8am to noon");
     let employment_id = invoke(main, "add_employment", json!({ "draft": job })).unwrap()
         ["employment"]["id"]

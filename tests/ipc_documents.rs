@@ -55,6 +55,7 @@ fn a_written_statement_from_gap_to_signed_pdf_and_a_bad_template_by_line() {
     job["hourly_rate"] = json!("13.50");
     job["hours_per_week"] = json!("16");
     job["pay_frequency"] = json!("weekly");
+    job["first_payday"] = json!("2026-02-06");
     job["working_pattern"] = json!("Monday to Thursday, 8am to noon");
     let employment_id = invoke(&main, "add_employment", json!({ "draft": job })).unwrap()
         ["employment"]["id"]

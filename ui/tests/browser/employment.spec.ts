@@ -61,7 +61,11 @@ test('add a PA to a person’s team from the person’s page', async ({ page }) 
 
   await fillTerms(page);
   await page.locator('#duties').fill('Personal care\nMeals\nGetting out');
+  // Paid monthly by default, on the last working day; every 4 weeks asks for the first payday instead.
+  await expect(page.locator('input[name="monthly_payday"][value="last_working_day"]')).toBeChecked();
   await page.getByLabel('Every 4 weeks').check();
+  await expect(page.locator('input[name="monthly_payday"]')).toHaveCount(0);
+  await fillDate(page, 'first_payday', '9', '1', '2026');
   await page.locator('#notice_by_employer_weeks').fill('4');
   await page.getByLabel('More than Statutory Sick Pay').check();
   await page.locator('#sick_pay_details').fill('Full pay for 4 weeks a year');
@@ -73,6 +77,7 @@ test('add a PA to a person’s team from the person’s page', async ({ page }) 
   await expect(page).toHaveTitle('Amara Okafor works for Zoë Łukasiewicz – DP Hub');
   const terms = page.locator('#job-terms-summary');
   await expect(terms).toContainText('£13.50 an hour');
+  await expect(terms).toContainText('Every fourth Friday, from 9 January 2026');
   await expect(terms).toContainText('16 hours a week');
   await expect(terms).toContainText('5 January 2026');
   await expect(terms).toContainText('Every 4 weeks');

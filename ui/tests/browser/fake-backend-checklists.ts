@@ -147,8 +147,8 @@ export async function openAppWithChecklists(page: Page, options: { empty?: boole
     employmentOptions: EMPLOYMENT_FORM_OPTIONS,
     contacts,
     employments: [
-      { person_id: 1, contact_id: 1, draft: employmentDraftOf({ start_date: '2026-03-16', pay_frequency: 'weekly' }) },
-      { person_id: 2, contact_id: 2, draft: employmentDraftOf({ start_date: '2026-02-02', pay_frequency: 'weekly' }) },
+      { person_id: 1, contact_id: 1, draft: employmentDraftOf({ start_date: '2026-03-16', pay_frequency: 'weekly', first_payday: '2026-03-20' }) },
+      { person_id: 2, contact_id: 2, draft: employmentDraftOf({ start_date: '2026-02-02', pay_frequency: 'weekly', first_payday: '2026-02-06' }) },
     ],
   };
   await page.addInitScript(installMoreFakeBackend, more);

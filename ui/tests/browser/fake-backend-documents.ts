@@ -88,7 +88,7 @@ export async function openDocuments(page: Page): Promise<void> {
     contactOptions: CONTACT_FORM_OPTIONS,
     employmentOptions: EMPLOYMENT_FORM_OPTIONS,
     contacts,
-    employments: [{ person_id: 1, contact_id: 1, draft: employmentDraftOf({ start_date: '2026-03-16', pay_frequency: 'weekly' }) }],
+    employments: [{ person_id: 1, contact_id: 1, draft: employmentDraftOf({ start_date: '2026-03-16', pay_frequency: 'weekly', first_payday: '2026-03-20' }) }],
   };
   await page.addInitScript(installMoreFakeBackend, more);
   await page.addInitScript(installDocumentsFakeBackend, { ...DOCUMENTS, today: TODAY });
