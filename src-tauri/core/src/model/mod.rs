@@ -16,5 +16,6 @@ pub mod money;
 pub(crate) mod parallel;
 pub mod people;
 pub mod period;
+pub mod text_file;
 pub mod validation;
 pub mod working_days;

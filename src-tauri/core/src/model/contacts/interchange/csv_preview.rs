@@ -1,8 +1,8 @@
 //! The mapping step's view of a CSV file: its headers, a few rows and a guess at each column.
 
-use super::csv_rows::CsvRows;
+use crate::model::text_file::CsvRows;
 use super::field_names::guess_field;
-use super::text::decode;
+use crate::model::text_file::decode;
 use super::{CsvPreview, FileError, CSV_SAMPLE_ROWS};
 
 /// The header row, the first few rows and a suggested mapping for a CSV file.

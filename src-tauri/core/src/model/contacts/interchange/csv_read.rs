@@ -2,8 +2,8 @@
 
 use csv::StringRecord;
 
-use super::csv_rows::CsvRows;
-use super::text::decode;
+use crate::model::text_file::CsvRows;
+use crate::model::text_file::decode;
 use super::values::{
     dbs_level_from_text, is_no_date, is_system_group, parse_yes_no, push_list_item,
     skills_from_list, split_list, status_from_text, work_preference_from_text,

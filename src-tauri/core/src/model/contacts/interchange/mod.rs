@@ -9,11 +9,9 @@ use super::draft::ContactDraft;
 
 mod csv_preview;
 mod csv_read;
-mod csv_rows;
 mod csv_write;
 mod extensions;
 mod field_names;
-mod text;
 mod values;
 mod vcard_read;
 mod vcard_split;
@@ -76,13 +74,7 @@ pub struct RecordError {
     pub reason: String,
 }
 
-/// A file that cannot be read at all (binary, not a vCard, no header row).
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{message}")]
-pub struct FileError {
-    pub line: Option<usize>,
-    pub message: String,
-}
+pub use crate::model::text_file::FileError;
 
 pub type ReadResult = Result<Vec<Result<ParsedRecord, RecordError>>, FileError>;
 

@@ -12,7 +12,7 @@ use calcard::vcard::{
 };
 
 use super::extensions as x;
-use super::text::decode;
+use crate::model::text_file::decode;
 use super::values::{
     is_no_date, is_system_group, parse_yes_no, push_list_item, skills_from_list, status_from_text,
     work_preference_from_text,

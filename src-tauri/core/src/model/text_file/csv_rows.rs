@@ -5,7 +5,7 @@ use csv::{ReaderBuilder, StringRecord};
 
 use super::FileError;
 
-/// More columns than any address book exports; a "header" wider than this is not one.
+/// More columns than any address book or bank exports; a "header" wider than this is not one.
 const MAX_COLUMNS: usize = 1_000;
 
 /// A CSV file opened for reading, its header row already read.
@@ -18,6 +18,12 @@ pub(crate) struct CsvRows<'a> {
 impl<'a> CsvRows<'a> {
     /// Opens `text` (with `\n` line endings), reading the header row.
     pub fn open(text: &'a str) -> Result<Self, FileError> {
+        Self::open_at(text, 1)
+    }
+
+    /// Opens `text` that begins on line `first_line` of its file (after lines that came before the
+    /// header row, such as a bank's account details), so line numbers are the file's.
+    pub fn open_at(text: &'a str, first_line: usize) -> Result<Self, FileError> {
         let mut reader = ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
@@ -26,7 +32,7 @@ impl<'a> CsvRows<'a> {
         let mut lines = LineCounter {
             text: text.as_bytes(),
             counted_to: 0,
-            line: 1,
+            line: first_line,
         };
         let mut header = StringRecord::new();
         loop {
@@ -45,7 +51,7 @@ impl<'a> CsvRows<'a> {
             return Err(FileError {
                 line: Some(line),
                 message: format!(
-                    "The header row on line {line} has {} columns; a contacts file has at most {MAX_COLUMNS}",
+                    "The header row on line {line} has {} columns; a CSV file DP Hub reads has at most {MAX_COLUMNS}",
                     header.len()
                 ),
             });
