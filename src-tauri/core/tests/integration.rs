@@ -18,6 +18,7 @@ mod interchange_big;
 mod interchange_fuzz;
 mod interchange_round_trip;
 mod interchange_speed;
+mod statements;
 mod ui_fixtures;
 mod ui_fixtures_checklists;
 mod ui_fixtures_documents;

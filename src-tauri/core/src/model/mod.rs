@@ -16,6 +16,7 @@ pub mod money;
 pub(crate) mod parallel;
 pub mod people;
 pub mod period;
+pub mod statement;
 pub mod text_file;
 pub mod validation;
 pub mod working_days;

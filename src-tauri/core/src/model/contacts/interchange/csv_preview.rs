@@ -1,9 +1,9 @@
 //! The mapping step's view of a CSV file: its headers, a few rows and a guess at each column.
 
-use crate::model::text_file::CsvRows;
 use super::field_names::guess_field;
-use crate::model::text_file::decode;
 use super::{CsvPreview, FileError, CSV_SAMPLE_ROWS};
+use crate::model::text_file::decode;
+use crate::model::text_file::CsvRows;
 
 /// The header row, the first few rows and a suggested mapping for a CSV file.
 pub fn csv_preview(bytes: &[u8]) -> Result<CsvPreview, FileError> {

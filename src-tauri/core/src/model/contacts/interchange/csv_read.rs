@@ -2,14 +2,14 @@
 
 use csv::StringRecord;
 
-use crate::model::text_file::CsvRows;
-use crate::model::text_file::decode;
 use super::values::{
     dbs_level_from_text, is_no_date, is_system_group, parse_yes_no, push_list_item,
     skills_from_list, split_list, status_from_text, work_preference_from_text,
 };
 use super::{ContactField, FileError, ParsedRecord, ReadResult, RecordError};
 use crate::model::contacts::ContactDraft;
+use crate::model::text_file::decode;
+use crate::model::text_file::CsvRows;
 
 /// Reads every non-blank row after the header; `mapping` says where each column goes, in column
 /// order (columns past its end go nowhere).

@@ -12,7 +12,6 @@ use calcard::vcard::{
 };
 
 use super::extensions as x;
-use crate::model::text_file::decode;
 use super::values::{
     is_no_date, is_system_group, parse_yes_no, push_list_item, skills_from_list, status_from_text,
     work_preference_from_text,
@@ -20,6 +19,7 @@ use super::values::{
 use super::vcard_split::{split_cards, RawCard};
 use super::{FileError, ParsedRecord, ReadResult, RecordError};
 use crate::model::contacts::ContactDraft;
+use crate::model::text_file::decode;
 
 /// Reads every contact in a vCard file (3.0 or 4.0; 2.1 as Android writes it).
 pub fn read_vcards(bytes: &[u8]) -> ReadResult {
