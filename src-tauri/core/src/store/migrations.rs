@@ -8,5 +8,7 @@ pub fn all() -> Migrations<'static> {
         M::up(include_str!("../../migrations/0003_costs.sql")),
         M::up(include_str!("../../migrations/0004_checklists.sql")),
         M::up(include_str!("../../migrations/0005_signatures.sql")),
+        M::up(include_str!("../../migrations/0006_terms_history.sql")),
+        M::up(include_str!("../../migrations/0007_account.sql")),
     ])
 }
