@@ -3,6 +3,7 @@
 
 mod document_scene;
 
+mod account;
 mod checklists_due;
 mod checklists_live;
 mod checklists_templates;

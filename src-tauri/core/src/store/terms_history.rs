@@ -96,3 +96,42 @@ pub(super) fn follow_the_form(tx: &Transaction, person: PersonId, t: &DpTerms) -
     )?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::money::Money;
+    use crate::model::period::PaymentPeriod;
+    use chrono::NaiveDate;
+    use std::str::FromStr;
+
+    #[test]
+    fn saved_terms_become_the_first_entry_from_the_start_date() {
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        let migrations = super::super::migrations::all();
+        migrations.to_version(&mut conn, 5).unwrap();
+        conn.execute_batch(
+            "INSERT INTO person (id, full_name, date_of_birth, council, recipient_type, created_at, updated_at)
+             VALUES (1, 'Ann', '1950-01-01', 'Kent', 'adult_service_user', 'x', 'x');
+             INSERT INTO dp_terms (person_id, gross_amount, period, contribution, excess_threshold_weeks, start_date)
+             VALUES (1, '1250.00', 'four_weekly', '180.40', 4, '2026-01-05');",
+        )
+        .unwrap();
+        migrations.to_latest(&mut conn).unwrap();
+        let store = Store {
+            conn,
+            in_date: Default::default(),
+        };
+        let history = store.terms_history(PersonId(1)).unwrap();
+        assert_eq!(
+            history,
+            [TermsEntry {
+                effective_from: NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(),
+                gross_amount: Money::from_str("1250.00").unwrap(),
+                period: PaymentPeriod::FourWeekly,
+                contribution: Money::from_str("180.40").unwrap(),
+                reason: "The terms when the direct payment started".into(),
+            }]
+        );
+    }
+}

@@ -49,7 +49,7 @@ pub enum AccountCommand {
     Owe {
         #[arg(long, value_name = "ID")]
         person: PersonId,
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         amount: Option<String>,
         /// What it is for, like "March wages for Ann".
         #[arg(long, value_name = "TEXT")]
@@ -147,10 +147,15 @@ pub struct EntryFields {
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
     /// Money in: the amount, like 1,069.60.
-    #[arg(long = "in", value_name = "AMOUNT", conflicts_with = "money_out")]
+    #[arg(
+        long = "in",
+        value_name = "AMOUNT",
+        conflicts_with = "money_out",
+        allow_hyphen_values = true
+    )]
     pub money_in: Option<String>,
     /// Money out: the amount, like 52.00.
-    #[arg(long = "out", value_name = "AMOUNT")]
+    #[arg(long = "out", value_name = "AMOUNT", allow_hyphen_values = true)]
     pub money_out: Option<String>,
     /// In: council-payment, contribution, refund, interest, other-in. Out: pa-wages, hmrc, pension,
     /// agency, respite, day-services, insurance, payroll-service, equipment, travel, activities,
