@@ -8,12 +8,14 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use chrono::{Datelike, Days, NaiveDate};
-use dphub_core::app::account::{self, AccountBook, EntryDraft, OwedDraft};
+use dphub_core::app::account::{self, AccountBook, EntryDraft, OwedDraft, PaymentStatus};
 use dphub_core::app::people::{self, ManagedBy, PersonDraft, RecipientType, TermsChangeDraft};
 use dphub_core::model::period::PaymentPeriod;
 use dphub_core::Database;
 
 const ROUNDS: usize = 200;
+/// The yearly uplift of the gross payment every 2 weeks, each 6 April.
+const UPLIFT: i32 = 10;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -40,17 +42,17 @@ fn ten_years(db: &mut Database) -> (dphub_core::model::ids::PersonId, NaiveDate)
         ..PersonDraft::default()
     };
     draft.manager.managed_by = Some(ManagedBy::Themself);
-    draft.dp.gross_amount = "1000.00".into();
+    draft.dp.gross_amount = "940.00".into();
     draft.dp.contribution = "60.00".into();
     draft.dp.period = Some(PaymentPeriod::TwoWeekly);
     draft.dp.start_date = start.to_string();
     draft.dp.first_payment_date = start.to_string();
     let today = d(2026, 12, 1);
     let id = people::add_person(db, &draft, today).unwrap().person.id;
-    for year in 2016..2026 {
+    for year in 2016..2026i32 {
         let uplift = TermsChangeDraft {
             effective_from: d(year, 4, 6).to_string(),
-            gross_amount: format!("{}.00", 1000 + (year - 2015) * 30),
+            gross_amount: format!("{}.00", 940 + (year - 2015) * UPLIFT),
             ..TermsChangeDraft::default()
         };
         people::add_terms_change(db, id, &uplift).unwrap();
@@ -60,11 +62,12 @@ fn ten_years(db: &mut Database) -> (dphub_core::model::ids::PersonId, NaiveDate)
     let end = start + Days::new(7 * 520);
     let mut n = 0u32;
     while week < end {
-        let uplift = (week.year() - 2016) as u32 * 30;
+        // The council pays the gross in force less the £60.00 contribution.
+        let uplifts = (2016..=week.year()).filter(|y| d(*y, 4, 6) <= week).count() as i32;
         if n.is_multiple_of(2) {
             drafts.push(entry(
                 week,
-                format!("{}.00", 940 + uplift),
+                format!("{}.00", 880 + uplifts * UPLIFT),
                 "council-payment",
                 "Council",
             ));
@@ -75,7 +78,7 @@ fn ten_years(db: &mut Database) -> (dphub_core::model::ids::PersonId, NaiveDate)
                 "Own money",
             ));
         }
-        for (day, pa, pay) in [(4, "Ann", 210), (4, "Bea", 180), (4, "Cal", 95)] {
+        for (day, pa, pay) in [(4, "Ann", 150), (4, "Bea", 120), (4, "Cal", 60)] {
             drafts.push(entry(
                 week + Days::new(day),
                 format!("{pay}.{:02}", n % 100),
@@ -89,6 +92,8 @@ fn ten_years(db: &mut Database) -> (dphub_core::model::ids::PersonId, NaiveDate)
             (5, "activities", "18.00"),
             (6, "day-services", "45.00"),
             (1, "equipment", "3.99"),
+            (5, "respite", "5.00"),
+            (6, "other-out", "2.50"),
         ] {
             drafts.push(entry(
                 week + Days::new(day),
@@ -170,12 +175,34 @@ fn main() {
     let book = account::account_book(&db, id).unwrap();
     let expected = book.expected(end);
     println!(
-        "ten years: {} payments, {} expected council payments, {} terms, built in {:.1} s",
+        "ten years: {} payments, {} expected council payments, {} terms, built in {:.0} ms",
         book.entries.len(),
         expected.lines.len(),
         book.terms.history.len(),
-        built.elapsed().as_secs_f64()
+        built.elapsed().as_secs_f64() * 1e3
     );
+    let received = expected
+        .lines
+        .iter()
+        .filter(|l| l.status == PaymentStatus::Received)
+        .count();
+    println!(
+        "expected: {received} received, {} otherwise, {} extra; contributions: {}",
+        expected.lines.len() - received,
+        expected.extra.len(),
+        expected.contributions.how
+    );
+    let summary = book.summary(book.terms.start, end);
+    println!(
+        "in {} ({} categories), out {} ({} categories)",
+        summary.total_in,
+        summary.money_in.len(),
+        summary.total_out,
+        summary.money_out.len()
+    );
+    for line in summary.money_in.iter().chain(&summary.money_out) {
+        println!("  {} {} ×{}", line.label, line.total, line.count);
+    }
     let weeks = every_week(&book, end);
     let last = book.excess_on(end).unwrap();
     println!(
