@@ -60,19 +60,13 @@ fn check_from(
     draft: &EntryDraft,
 ) -> CoreResult<EntryDetails> {
     let mut problems = Problems::default();
-    let details = validate_entry(draft, start).map_err(|p| {
-        for x in p.list() {
-            problems.add(x.field.clone(), x.message.clone());
-        }
-    });
+    let details = validate_entry(draft, start)
+        .map_err(|p| problems.absorb(&p, ""))
+        .ok();
     if let Some(employment) = draft.employment_id {
         match employment_of_person(db, person, employment, "employment_id") {
             Ok(_) => {}
-            Err(CoreError::Invalid(p)) => {
-                for x in p.list() {
-                    problems.add(x.field.clone(), x.message.clone());
-                }
-            }
+            Err(CoreError::Invalid(p)) => problems.absorb(&p, ""),
             Err(CoreError::NotFound { .. }) => problems.add(
                 "employment_id",
                 format!("There is no employment with the number {employment}"),
@@ -88,10 +82,7 @@ fn check_from(
             );
         }
     }
-    match details {
-        Ok(details) if problems.is_empty() => Ok(details),
-        _ => Err(problems.into()),
-    }
+    Ok(problems.finish(|| details)?)
 }
 
 /// Records a payment in or out, with its receipt if one is given. Nothing is saved unless both
@@ -102,30 +93,26 @@ pub fn add_entry(
     draft: &EntryDraft,
     receipt: Option<ReceiptFile>,
 ) -> CoreResult<Entry> {
-    let details = check(db, person, draft);
-    let receipt = receipt.map(|r| (check_receipt(r.file_name, r.content), r.content));
-    let (details, receipt) = match (details, receipt) {
-        (Ok(details), None) => (details, None),
-        (Ok(details), Some((Ok(checked), content))) => (details, Some((checked, content))),
-        (details, receipt) => {
-            let mut p = match details {
-                Err(CoreError::Invalid(p)) => p,
-                Err(other) => return Err(other),
-                Ok(_) => Problems::default(),
-            };
-            if let Some((Err(receipt_problems), _)) = receipt {
-                for x in receipt_problems.list() {
-                    p.add(x.field.clone(), x.message.clone());
-                }
-            }
-            return Err(p.into());
+    let mut problems = Problems::default();
+    let details = match check(db, person, draft) {
+        Ok(details) => Some(details),
+        Err(CoreError::Invalid(p)) => {
+            problems.absorb(&p, "");
+            None
         }
+        Err(other) => return Err(other),
     };
-    let id = db.store.insert_entry(
-        person,
-        &details,
-        receipt.as_ref().map(|(r, content)| (r, *content)),
-    )?;
+    let receipt = receipt.map(|file| {
+        let checked = check_receipt(file.file_name, file.content)
+            .map_err(|p| problems.absorb(&p, ""))
+            .ok();
+        (checked, file.content)
+    });
+    let details = problems.finish(|| details)?;
+    let receipt = receipt.and_then(|(checked, content)| Some((checked?, content)));
+    let id = db
+        .store
+        .insert_entry(person, &details, receipt.as_ref().map(|(r, c)| (r, *c)))?;
     get_entry(db, id)
 }
 
@@ -142,11 +129,7 @@ pub fn add_entries(
     for (row, draft) in drafts.iter().enumerate() {
         match check_from(db, person, start, draft) {
             Ok(details) => checked.push(details),
-            Err(CoreError::Invalid(p)) => {
-                for x in p.list() {
-                    problems.add(format!("{row}.{}", x.field), x.message.clone());
-                }
-            }
+            Err(CoreError::Invalid(p)) => problems.absorb(&p, &format!("{row}.")),
             Err(other) => return Err(other),
         }
     }
