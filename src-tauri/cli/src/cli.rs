@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use crate::commands::account::AccountCommand;
 use crate::commands::checklist::ChecklistCommand;
 use crate::commands::cost::nic::NicArgs;
 use crate::commands::cost::plan::PlanCommand;
@@ -48,6 +49,10 @@ pub enum Command {
     /// What PAs cost: a what-if for one PA, or a person's PAs.
     #[command(subcommand)]
     Cost(CostCommand),
+    /// The direct payment account: payments in and out, money owed, balance, excess, expected
+    /// payments and reconciling with a statement.
+    #[command(subcommand)]
+    Account(AccountCommand),
     /// The support plan against the direct payment.
     #[command(subcommand)]
     Plan(PlanCommand),

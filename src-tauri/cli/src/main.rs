@@ -20,7 +20,7 @@ use dphub_core::{CoreError, Database};
 
 use cli::{Cli, Command};
 use commands::cost::CostCommand;
-use commands::{checklist, cost, doc, due, employ, pa, person, template};
+use commands::{account, checklist, cost, doc, due, employ, pa, person, template};
 use printer::Printer;
 
 fn main() -> ExitCode {
@@ -40,6 +40,7 @@ fn main() -> ExitCode {
         Command::Person(command) => on_store(db, |store| person::run(command, store, &out)),
         Command::Pa(command) => on_store(db, |store| pa::run(command, store, &out)),
         Command::Employ(command) => on_store(db, |store| employ::run(command, store, &out)),
+        Command::Account(command) => on_store(db, |store| account::run(command, store, &out)),
         Command::Checklist(command) => on_store(db, |store| checklist::run(command, store, &out)),
         Command::Due(args) => on_store(db, |store| due::run(args, store, &out)),
     };

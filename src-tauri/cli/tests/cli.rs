@@ -3,6 +3,7 @@
 
 mod common;
 
+mod account;
 mod checklists;
 mod costs;
 mod documents;

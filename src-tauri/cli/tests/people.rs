@@ -203,7 +203,9 @@ fn unknown_people_and_codes_are_clear_errors() {
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("dp.period: \"fortnightly\" is not one of: weekly, four-weekly, monthly"),
+        stderr.contains(
+            "dp.period: \"fortnightly\" is not one of: weekly, two-weekly, four-weekly, monthly"
+        ),
         "{stderr}"
     );
     assert!(

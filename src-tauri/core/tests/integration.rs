@@ -3,6 +3,8 @@
 
 mod document_scene;
 
+mod account;
+mod account_properties;
 mod checklists_due;
 mod checklists_live;
 mod checklists_templates;

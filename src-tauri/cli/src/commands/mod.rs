@@ -1,6 +1,7 @@
 //! One folder per top-level command: `mod.rs` runs it, `args.rs` declares its flags, `form.rs`
 //! turns them into the core's drafts and `output.rs` prints its results.
 
+pub mod account;
 pub mod checklist;
 pub mod cost;
 pub mod doc;

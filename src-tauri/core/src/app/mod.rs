@@ -3,6 +3,7 @@
 //! and answering with what the screens show. The desktop shell and the `dphub` command line use
 //! DP Hub only through here; each capability's module also re-exports its model types.
 
+pub mod account;
 pub mod checklists;
 pub mod contacts;
 pub mod costs;

@@ -31,6 +31,20 @@ pub fn update_person(
     today: NaiveDate,
 ) -> CoreResult<PersonView> {
     let details = validate_person(draft, today)?;
+    let history = terms_history(db, id)?;
+    if let Some(first_change) = history.get(1) {
+        if details.dp.start_date >= first_change.effective_from {
+            let mut p = Problems::default();
+            p.add(
+                "dp.start_date",
+                format!(
+                    "The start date must be before the first change of terms ({})",
+                    crate::model::input::long_date(first_change.effective_from)
+                ),
+            );
+            return Err(p.into());
+        }
+    }
     if !db.store.update_person(id, &details)? {
         return Err(not_found(id));
     }
@@ -43,6 +57,28 @@ pub fn get_person(db: &Database, id: PersonId) -> CoreResult<Person> {
 
 pub fn view_person(db: &Database, id: PersonId, today: NaiveDate) -> CoreResult<PersonView> {
     Ok(PersonView::new(get_person(db, id)?, today))
+}
+
+/// Every entry of a person's direct payment terms, oldest first: the terms it started on, then each
+/// change with the date it takes effect.
+pub fn terms_history(db: &Database, id: PersonId) -> CoreResult<Vec<TermsEntry>> {
+    get_person(db, id)?;
+    Ok(db.store.terms_history(id)?)
+}
+
+/// Records a change of terms (an uplift, a new contribution or period) from a date. Amounts left
+/// blank stay as they were on that date. The person's current terms are the latest entry's.
+pub fn add_terms_change(
+    db: &mut Database,
+    id: PersonId,
+    draft: &TermsChangeDraft,
+) -> CoreResult<Vec<TermsEntry>> {
+    let person = get_person(db, id)?;
+    let history = db.store.terms_history(id)?;
+    let dp = &person.details.dp;
+    let entry = validate_terms_change(draft, &history, dp.start_date, dp.end_date)?;
+    db.store.insert_terms_change(id, &entry)?;
+    Ok(db.store.terms_history(id)?)
 }
 
 /// The form for editing a saved person, filled in.

@@ -50,6 +50,18 @@ record_id!(
     /// A line of a person's support plan.
     PlanLineId
 );
+record_id!(
+    /// A payment in or out of a person's direct payment account.
+    EntryId
+);
+record_id!(
+    /// Money a person's direct payment owes (a bill, wages or tax not yet paid).
+    OwedId
+);
+record_id!(
+    /// A receipt, invoice or statement kept with an account entry.
+    ReceiptId
+);
 
 #[cfg(test)]
 mod tests {

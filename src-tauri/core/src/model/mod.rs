@@ -2,6 +2,7 @@
 //! direct payments, the PA contact book, employments, costs, checklist rules and documents (their
 //! model, layout and PDF). Nothing here reads or writes the database.
 
+pub mod account;
 pub mod checklists;
 pub mod choice;
 pub mod contacts;

@@ -14,6 +14,7 @@ crate::coded_enum! {
     /// How often the council pays the direct payment.
     pub enum PaymentPeriod {
         Weekly => ("weekly", "Every week", None),
+        TwoWeekly => ("two_weekly", "Every 2 weeks", None),
         FourWeekly => ("four_weekly", "Every 4 weeks", Some("Most councils pay every 4 weeks, in advance")),
         Monthly => ("monthly", "Every month", None),
     }
@@ -24,6 +25,7 @@ impl PaymentPeriod {
     pub fn per_year(self) -> Decimal {
         Decimal::from(match self {
             Self::Weekly => 52,
+            Self::TwoWeekly => 26,
             Self::FourWeekly => 13,
             Self::Monthly => 12,
         })
@@ -33,6 +35,7 @@ impl PaymentPeriod {
     pub fn phrase(self) -> &'static str {
         match self {
             Self::Weekly => "every week",
+            Self::TwoWeekly => "every 2 weeks",
             Self::FourWeekly => "every 4 weeks",
             Self::Monthly => "every month",
         }

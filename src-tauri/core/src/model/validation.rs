@@ -26,6 +26,13 @@ impl Problems {
         });
     }
 
+    /// Adds every problem of `other`, each field after `prefix` ("3." for row 3 of an import).
+    pub fn absorb(&mut self, other: &Problems, prefix: &str) {
+        for p in &other.0 {
+            self.add(format!("{prefix}{}", p.field), p.message.clone());
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

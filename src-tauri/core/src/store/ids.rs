@@ -2,7 +2,9 @@
 
 use rusqlite::types::{FromSql, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 
-use crate::model::ids::{ContactId, EmploymentId, PersonId, PlanLineId};
+use crate::model::ids::{
+    ContactId, EmploymentId, EntryId, OwedId, PersonId, PlanLineId, ReceiptId,
+};
 
 macro_rules! sql_id {
     ($($name:ident),*) => {$(
@@ -20,4 +22,12 @@ macro_rules! sql_id {
     )*};
 }
 
-sql_id!(PersonId, ContactId, EmploymentId, PlanLineId);
+sql_id!(
+    PersonId,
+    ContactId,
+    EmploymentId,
+    PlanLineId,
+    EntryId,
+    OwedId,
+    ReceiptId
+);

@@ -8,7 +8,8 @@ pub fn all() -> Migrations<'static> {
         M::up(include_str!("../../migrations/0003_costs.sql")),
         M::up(include_str!("../../migrations/0004_checklists.sql")),
         M::up(include_str!("../../migrations/0005_signatures.sql")),
-        // 0006 and 0007 are the DP account's (terms history, ledger).
+        M::up(include_str!("../../migrations/0006_terms_history.sql")),
+        M::up(include_str!("../../migrations/0007_account.sql")),
         M::up(include_str!("../../migrations/0008_duties_from.sql")),
     ])
 }

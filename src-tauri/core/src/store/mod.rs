@@ -1,6 +1,7 @@
 //! The database: one SQLite file, opened through [`Store::open`] only (encryption at rest will be
 //! added there), with its schema brought up to date by embedded migrations.
 
+mod account;
 mod checklists;
 mod contact_search;
 mod contacts;
@@ -17,6 +18,7 @@ mod signatures;
 mod stored_contact;
 mod stored_terms;
 mod stored_version;
+mod terms_history;
 
 use std::path::{Path, PathBuf};
 

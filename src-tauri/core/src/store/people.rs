@@ -167,6 +167,7 @@ fn write_details(tx: &Transaction, id: PersonId, d: &PersonDetails) -> StoreResu
             t.end_date.map(|d| d.to_string()),
         ],
     )?;
+    super::terms_history::follow_the_form(tx, id, t)?;
     tx.execute("DELETE FROM dp_review WHERE person_id = ?1", [id])?;
     for date in &t.review_dates {
         tx.execute(
@@ -242,11 +243,11 @@ fn read_person_row(row: &Row) -> PersonRow {
     Ok((row.get(11)?, details))
 }
 
-fn code<T: Coded>(stored: &str) -> StoreResult<T> {
+pub(super) fn code<T: Coded>(stored: &str) -> StoreResult<T> {
     T::from_code(stored).ok_or_else(|| StoreError::Corrupt(format!("unknown code {stored:?}")))
 }
 
-fn money(stored: &str) -> StoreResult<Money> {
+pub(super) fn money(stored: &str) -> StoreResult<Money> {
     Money::from_str(stored).map_err(|_| StoreError::Corrupt(format!("amount {stored:?}")))
 }
 

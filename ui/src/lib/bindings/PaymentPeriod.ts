@@ -3,4 +3,4 @@
 /**
  * How often the council pays the direct payment.
  */
-export type PaymentPeriod = "weekly" | "four_weekly" | "monthly";
+export type PaymentPeriod = "weekly" | "two_weekly" | "four_weekly" | "monthly";

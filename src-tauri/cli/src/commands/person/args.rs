@@ -38,6 +38,29 @@ pub enum PersonCommand {
     },
     /// Print a blank person form as JSON, with the defaults, for --from-json.
     Blank,
+    /// Record a change of the direct payment's terms from a date: an uplift, a new contribution
+    /// or a new period. What is not given stays as it was on that date.
+    TermsChange {
+        #[arg(long, value_name = "ID")]
+        person: PersonId,
+        /// The date the change takes effect.
+        #[arg(long, value_name = "DATE")]
+        from: String,
+        /// The new gross amount per period.
+        #[arg(long)]
+        gross: Option<String>,
+        /// weekly, two-weekly, four-weekly or monthly.
+        #[arg(long)]
+        period: Option<String>,
+        /// The new contribution per period.
+        #[arg(long)]
+        contribution: Option<String>,
+        /// Why, like "Uplift for 2027-28".
+        #[arg(long)]
+        reason: Option<String>,
+    },
+    /// The history of a person's direct payment terms, oldest first.
+    Terms { id: PersonId },
 }
 
 /// Every field of the person form. Money, dates and postcodes are given as people type them.
@@ -89,7 +112,7 @@ pub struct PersonFields {
     /// Gross amount per payment period, e.g. 1,250.00 or £1250.
     #[arg(long)]
     pub gross: Option<String>,
-    /// weekly, four-weekly (the default) or monthly.
+    /// weekly, two-weekly, four-weekly (the default) or monthly.
     #[arg(long)]
     pub period: Option<String>,
     /// The person's contribution per period.

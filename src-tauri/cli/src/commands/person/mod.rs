@@ -6,10 +6,11 @@ mod output;
 
 pub use args::PersonCommand;
 
-use dphub_core::app::people::{self, PersonDraft};
+use dphub_core::app::people::{self, PersonDraft, TermsChangeDraft};
+use dphub_core::model::validation::Problems;
 use dphub_core::{today, CoreError, Database};
 
-use crate::input::report_with_form_problems;
+use crate::input::{report_with_form_problems, set_code, set_text};
 use crate::printer::Printer;
 
 pub fn run(command: &PersonCommand, store: &mut Database, out: &Printer) -> Result<(), CoreError> {
@@ -55,6 +56,29 @@ pub fn run(command: &PersonCommand, store: &mut Database, out: &Printer) -> Resu
             out.current(people::current_person(store)?.as_ref());
         }
         PersonCommand::Blank => out.json_value(&PersonDraft::default()),
+        PersonCommand::TermsChange {
+            person,
+            from,
+            gross,
+            period,
+            contribution,
+            reason,
+        } => {
+            let mut draft = TermsChangeDraft {
+                effective_from: from.clone(),
+                ..TermsChangeDraft::default()
+            };
+            set_text(&mut draft.gross_amount, gross);
+            set_text(&mut draft.contribution, contribution);
+            set_text(&mut draft.reason, reason);
+            let mut p = Problems::default();
+            set_code(&mut p, "period", period, &mut draft.period);
+            if !p.is_empty() {
+                return Err(p.into());
+            }
+            out.terms_history(&people::add_terms_change(store, *person, &draft)?);
+        }
+        PersonCommand::Terms { id } => out.terms_history(&people::terms_history(store, *id)?),
     }
     Ok(())
 }

@@ -1,12 +1,36 @@
 //! What `dphub person` prints.
 
-use dphub_core::app::people::{PersonId, PersonSummary, PersonView};
+use dphub_core::app::people::{PersonId, PersonSummary, PersonView, TermsEntry};
 use dphub_core::model::input::long_date;
 use dphub_core::model::period::AmountInEveryPeriod;
 
-use crate::printer::{line, Printer};
+use crate::printer::{line, table, Printer};
 
 impl Printer {
+    pub fn terms_history(&self, history: &[TermsEntry]) {
+        if self.json() {
+            return self.json_value(history);
+        }
+        let rows: Vec<Vec<String>> = history
+            .iter()
+            .map(|t| {
+                vec![
+                    long_date(t.effective_from),
+                    t.gross_amount.display(),
+                    t.period.label().to_string(),
+                    t.contribution.display(),
+                    t.net().display(),
+                    t.reason.clone(),
+                ]
+            })
+            .collect();
+        table(
+            &["From", "Gross", "Paid", "Contribution", "Net", "Why"],
+            &rows,
+            40,
+        );
+    }
+
     pub fn person_saved(&self, verb: &str, view: &PersonView) {
         if self.json() {
             return self.json_value(view);

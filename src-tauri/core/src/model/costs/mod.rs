@@ -23,7 +23,7 @@ mod worker;
 pub use draft::{CostSettingsDraft, EmploymentCostTermsDraft, PaCostDraft};
 pub use employer_cost::{employer_cost, EmployerCost, PaCost};
 pub(crate) use explain::percent_number;
-pub use explain::{Explanation, Figure};
+pub use explain::{Explanation, Figure, ROUNDING_PENNY};
 pub use holiday::HolidayEntitlement;
 pub use inputs::{EmployerTerms, PaCostInput};
 pub use minimum_wage::{minimum_wage_on, Apprenticeship, MinimumWage};

@@ -7,6 +7,7 @@ mod kinds;
 mod person;
 mod reviews;
 mod search;
+mod terms_history;
 mod validate;
 mod view;
 
@@ -17,6 +18,7 @@ pub use kinds::{AccountType, AuthorityBasis, ManagedBy, RecipientType};
 pub use person::{DpTerms, Manager, Person, PersonDetails, PersonId, Representative};
 pub use reviews::{default_review_dates, next_review};
 pub(crate) use search::{fold, matches};
+pub use terms_history::{terms_in_force, validate_terms_change, TermsChangeDraft, TermsEntry};
 pub use validate::validate_person;
 pub use view::{PersonSummary, PersonView};
 

@@ -1,0 +1,179 @@
+//! `dphub account …`: the commands and their flags.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+use dphub_core::app::account::{EntryId, OwedId, ReceiptId};
+use dphub_core::app::costs::PlanLineId;
+use dphub_core::app::employment::EmploymentId;
+use dphub_core::app::people::PersonId;
+
+#[derive(Subcommand)]
+pub enum AccountCommand {
+    /// Record a payment in (--in) or out (--out) of the direct payment account.
+    Add {
+        #[arg(long, value_name = "ID")]
+        person: PersonId,
+        #[command(flatten)]
+        fields: EntryFields,
+        /// A receipt to keep with it: PDF, JPEG or PNG, 10 MB at most.
+        #[arg(long, value_name = "FILE")]
+        receipt: Option<PathBuf>,
+    },
+    /// Change a payment: only the flags given change; each change is kept in the audit trail.
+    Edit {
+        id: EntryId,
+        #[command(flatten)]
+        fields: EntryFields,
+    },
+    /// Delete a payment: it leaves the account but stays in the audit trail with the reason.
+    Delete {
+        id: EntryId,
+        /// Why, like "entered twice".
+        #[arg(long)]
+        reason: String,
+    },
+    /// Keep a receipt (PDF, JPEG or PNG, 10 MB at most) with a payment.
+    Attach {
+        id: EntryId,
+        #[arg(long, value_name = "FILE")]
+        receipt: PathBuf,
+    },
+    /// Save a kept receipt as a file ("-" writes it to standard output).
+    Receipt {
+        id: ReceiptId,
+        #[arg(long, short, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// Record money the account owes: wages, tax or a bill not yet paid.
+    Owe {
+        #[arg(long, value_name = "ID")]
+        person: PersonId,
+        #[arg(long, allow_hyphen_values = true)]
+        amount: Option<String>,
+        /// What it is for, like "March wages for Ann".
+        #[arg(long, value_name = "TEXT")]
+        what: Option<String>,
+        /// When it must be paid.
+        #[arg(long, value_name = "DATE")]
+        due: Option<String>,
+        /// A money-out category, like pa-wages or hmrc.
+        #[arg(long)]
+        category: Option<String>,
+        /// Who is owed.
+        #[arg(long)]
+        payee: Option<String>,
+    },
+    /// Settle money owed with the payment out that paid it.
+    Settle {
+        /// The owed item (see `dphub account owed`).
+        id: OwedId,
+        /// The payment that paid it (see `dphub account list`).
+        #[arg(long, value_name = "ID")]
+        entry: EntryId,
+    },
+    /// Money the account owes or owed.
+    Owed {
+        #[arg(long, value_name = "ID")]
+        person: PersonId,
+    },
+    /// Payments in and out, by date, with the running balance.
+    List {
+        #[arg(long, value_name = "ID")]
+        person: PersonId,
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
+    },
+    /// The balance at the end of a day (default today).
+    Balance {
+        #[arg(long, value_name = "ID")]
+        person: PersonId,
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+    },
+    /// Money held above the council's excess-balance threshold on a day (default today), explained.
+    Excess {
+        #[arg(long, value_name = "ID")]
+        person: PersonId,
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+    },
+    /// The balance and the allowed amount every week from the start to a day (default today).
+    Chart {
+        #[arg(long, value_name = "ID")]
+        person: PersonId,
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
+    },
+    /// Council payments and contributions expected up to a day (default today), against those received.
+    Expected {
+        #[arg(long, value_name = "ID")]
+        person: PersonId,
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
+    },
+    /// Compare a statement's closing balance with DP Hub's; when they agree, mark entries reconciled.
+    Reconcile {
+        #[arg(long, value_name = "ID")]
+        person: PersonId,
+        /// The statement's date.
+        #[arg(long, value_name = "DATE")]
+        on: String,
+        /// The statement's closing balance ("-12.50" when overdrawn).
+        #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
+        statement_balance: String,
+    },
+    /// Money in and out by category between two days, with opening and closing balances.
+    Summary {
+        #[arg(long, value_name = "ID")]
+        person: PersonId,
+        #[arg(long, value_name = "DATE")]
+        from: String,
+        #[arg(long, value_name = "DATE")]
+        to: String,
+    },
+    /// Every change to the account's records, oldest first.
+    Audit {
+        #[arg(long, value_name = "ID")]
+        person: PersonId,
+    },
+}
+
+/// A payment's fields, as people type them.
+#[derive(Args)]
+pub struct EntryFields {
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    /// Money in: the amount, like 1,069.60.
+    #[arg(
+        long = "in",
+        value_name = "AMOUNT",
+        conflicts_with = "money_out",
+        allow_hyphen_values = true
+    )]
+    pub money_in: Option<String>,
+    /// Money out: the amount, like 52.00.
+    #[arg(long = "out", value_name = "AMOUNT", allow_hyphen_values = true)]
+    pub money_out: Option<String>,
+    /// In: council-payment, contribution, refund, interest, other-in. Out: pa-wages, hmrc, pension,
+    /// agency, respite, day-services, insurance, payroll-service, equipment, travel, activities,
+    /// other-out.
+    #[arg(long)]
+    pub category: Option<String>,
+    /// Who was paid, or who paid in.
+    #[arg(long, alias = "payer")]
+    pub payee: Option<String>,
+    /// The employment the payment is for (see `dphub employ list`).
+    #[arg(long, value_name = "ID")]
+    pub employment: Option<EmploymentId>,
+    /// The support-plan line the payment is for (see `dphub plan show`).
+    #[arg(long, value_name = "ID")]
+    pub plan_line: Option<PlanLineId>,
+    /// A reference, like an invoice or payslip number.
+    #[arg(long = "ref", value_name = "REF")]
+    pub reference: Option<String>,
+    #[arg(long)]
+    pub note: Option<String>,
+}

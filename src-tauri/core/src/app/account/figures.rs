@@ -1,0 +1,92 @@
+//! The account's figures for a date: balance, excess, the weekly chart, expected payments, the
+//! monitoring summary, and reconciling with a statement.
+
+use chrono::NaiveDate;
+
+use super::account_terms;
+use crate::app::Database;
+use crate::model::account::{
+    validate_reconcile, AccountBook, BalanceView, ChartPoint, ExcessView, ExpectedView,
+    MoneySummary, ReconcileDraft, ReconcileView,
+};
+use crate::model::error::{CoreError, CoreResult};
+use crate::model::people::PersonId;
+use crate::model::validation::Problems;
+
+/// A person's whole account, loaded once: ask it for as many figures as needed.
+pub fn account_book(db: &Database, person: PersonId) -> CoreResult<AccountBook> {
+    let terms = account_terms(db, person)?;
+    Ok(AccountBook::new(
+        terms,
+        db.store.entries(person)?,
+        db.store.owed(person)?,
+    ))
+}
+
+/// The balance at the end of a day, with its working.
+pub fn balance_on(db: &Database, person: PersonId, on: NaiveDate) -> CoreResult<BalanceView> {
+    Ok(account_book(db, person)?.balance_on(on))
+}
+
+/// The excess over the council's threshold on a date, explained, with advice.
+pub fn excess_on(db: &Database, person: PersonId, on: NaiveDate) -> CoreResult<ExcessView> {
+    account_book(db, person)?
+        .excess_on(on)
+        .ok_or_else(|| no_terms(person))
+}
+
+/// The balance and the allowed amount every week from the start of the direct payment to `to`.
+pub fn excess_chart(db: &Database, person: PersonId, to: NaiveDate) -> CoreResult<Vec<ChartPoint>> {
+    Ok(account_book(db, person)?.chart(to))
+}
+
+/// Council payments and contributions expected up to `to`, against what came in.
+pub fn expected_payments(
+    db: &Database,
+    person: PersonId,
+    to: NaiveDate,
+) -> CoreResult<ExpectedView> {
+    Ok(account_book(db, person)?.expected(to))
+}
+
+/// Money in and out by category from `from` to `to`, with opening and closing balances: the
+/// figures of a council's monitoring return.
+pub fn money_summary(
+    db: &Database,
+    person: PersonId,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> CoreResult<MoneySummary> {
+    if to < from {
+        let mut p = Problems::default();
+        p.add("to", "The end date must be on or after the start date");
+        return Err(p.into());
+    }
+    Ok(account_book(db, person)?.summary(from, to))
+}
+
+/// Compares a statement's closing balance with DP Hub's on its date. When they agree, every entry
+/// up to that date is marked reconciled and the statement recorded; when not, nothing changes and
+/// the difference is shown.
+pub fn reconcile(
+    db: &mut Database,
+    person: PersonId,
+    draft: &ReconcileDraft,
+    today: NaiveDate,
+) -> CoreResult<ReconcileView> {
+    let book = account_book(db, person)?;
+    let check = validate_reconcile(draft, book.terms.start, today)?;
+    let ledger = book.balance_on(check.on).balance.amount;
+    let marked = if ledger == check.statement_balance {
+        db.store.record_reconciliation(person, &check)?
+    } else {
+        0
+    };
+    Ok(ReconcileView::new(check, ledger, marked))
+}
+
+fn no_terms(person: PersonId) -> CoreError {
+    CoreError::Storage(format!(
+        "Person {person}'s direct payment has no terms saved; edit the person to save them again"
+    ))
+}
