@@ -521,3 +521,89 @@ fn edit_settle_reconcile_summary_and_receipt_export() {
         std::fs::read(receipt).unwrap()
     );
 }
+
+#[test]
+fn a_bank_statement_is_previewed_imported_once_and_filed_by_a_rule() {
+    let db = db();
+    let zoe = person(&db);
+    let file = db.path.with_file_name("statement.csv");
+    std::fs::write(
+        &file,
+        "Transaction Date,Transaction Type,Sort Code,Account Number,Transaction Description,Debit Amount,Credit Amount,Balance\n\
+         19/01/2026,FPO,'30-99-50,12345678,A SMITH WAGES,216.00,,853.60\n\
+         12/01/2026,BGC,'30-99-50,12345678,HAMPSHIRE CC DP,,1069.60,1069.60\n",
+    )
+    .unwrap();
+    let path = file.to_str().unwrap();
+    run(
+        &db,
+        &[
+            "account",
+            "rule",
+            "add",
+            "--person",
+            &zoe,
+            "--contains",
+            "smith",
+            "--category",
+            "pa-wages",
+            "--payee",
+            "Ann Smith",
+        ],
+    );
+
+    let plan = run(&db, &["account", "import", path, "--person", &zoe]);
+    assert_eq!(plan["layout"], "Lloyds, Halifax or Bank of Scotland");
+    assert_eq!(plan["plan"]["to_add"].as_array().unwrap().len(), 2);
+    assert_eq!(plan["plan"]["to_add"][1]["filing"]["category"], "pa-wages");
+    assert!(
+        run(&db, &["account", "list", "--person", &zoe])["lines"]
+            .as_array()
+            .unwrap()
+            .is_empty(),
+        "without --yes nothing is saved"
+    );
+
+    let done = run(&db, &["account", "import", path, "--person", &zoe, "--yes"]);
+    assert_eq!(done["imported"]["added"].as_array().unwrap().len(), 2);
+    assert_eq!(done["imported"]["plan"]["closing_check"]["agrees"], true);
+    let again = run(&db, &["account", "import", path, "--person", &zoe, "--yes"]);
+    assert!(again["imported"]["added"].as_array().unwrap().is_empty());
+    assert_eq!(again["imported"]["plan"]["already_imported"], 2);
+    let balance = run(
+        &db,
+        &["account", "balance", "--person", &zoe, "--on", "2026-01-31"],
+    );
+    assert_eq!(balance["balance"]["amount"], "853.60");
+
+    let bad = refused(
+        &db,
+        &[
+            "account",
+            "import",
+            path,
+            "--person",
+            &zoe,
+            "--map",
+            "When=date",
+            "--date-format",
+            "dd-mm",
+        ],
+    );
+    assert_eq!(bad, ["map", "date_format"]);
+    // Mapping the date away leaves no date column: refused by the core, nothing added.
+    let no_date = refused(
+        &db,
+        &[
+            "account",
+            "import",
+            path,
+            "--person",
+            &zoe,
+            "--map",
+            "Transaction Date=ignore",
+            "--yes",
+        ],
+    );
+    assert_eq!(no_date, ["mapping"]);
+}

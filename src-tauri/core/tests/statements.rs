@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use dphub_core::model::statement::{
-    fingerprints, read_statement, statement_preview, DateFormat, Flow, StatementField,
+    fingerprints, read_statement, statement_preview, DateFormat, Direction, StatementField,
     StatementRead,
 };
 
@@ -39,14 +39,18 @@ fn assert_the_month(name: &str, read: &StatementRead) {
     let payment = read
         .lines
         .iter()
-        .find(|l| l.flow == Flow::In)
+        .find(|l| l.direction == Direction::In)
         .unwrap_or_else(|| panic!("{name}: no money in"));
     assert_eq!(payment.date, d(2026, 1, 12), "{name}");
     assert_eq!(payment.amount.to_canonical_string(), "1069.60", "{name}");
     let wages = read.lines.last().unwrap();
     assert_eq!(
-        (wages.date, wages.flow, wages.amount.to_canonical_string()),
-        (d(2026, 1, 19), Flow::Out, "216.00".to_string()),
+        (
+            wages.date,
+            wages.direction,
+            wages.amount.to_canonical_string()
+        ),
+        (d(2026, 1, 19), Direction::Out, "216.00".to_string()),
         "{name}"
     );
     if let Some(balance) = wages.balance {
@@ -180,9 +184,177 @@ fn each_bad_line_is_rejected_with_its_line_and_reason_and_balances_are_checked()
 fn identical_lines_have_their_own_fingerprints_and_the_same_file_gives_the_same_ones() {
     let (_, read) = read_as_recognised("barclays.csv");
     let prints = fingerprints(&read.lines);
-    let coffees: Vec<&String> = prints.iter().filter(|p| p.contains("costa")).collect();
+    let coffees: Vec<&String> = read
+        .lines
+        .iter()
+        .zip(&prints)
+        .filter(|(l, _)| l.description.contains("COSTA"))
+        .map(|(_, p)| p)
+        .collect();
     assert_eq!(coffees.len(), 2);
     assert_ne!(coffees[0], coffees[1]);
+    assert_eq!(
+        coffees[0].trim_end_matches("#1"),
+        coffees[1].trim_end_matches("#2")
+    );
     let (_, again) = read_as_recognised("barclays.csv");
     assert_eq!(fingerprints(&again.lines), prints);
+}
+
+mod into_the_account {
+    use super::*;
+    use dphub_core::app::account::{self, EntryDraft, StatementMapping};
+    use dphub_core::app::people::{self, ManagedBy, PersonDraft, RecipientType};
+    use dphub_core::model::account::Category;
+    use dphub_core::model::ids::PersonId;
+    use dphub_core::model::statement::ImportRuleDraft;
+    use dphub_core::{CoreError, Database};
+
+    const TODAY: NaiveDate = NaiveDate::from_ymd_opt(2026, 2, 1).unwrap();
+
+    fn zoe(db: &mut Database) -> PersonId {
+        let mut draft = PersonDraft {
+            full_name: "Zoë Łukasiewicz".into(),
+            date_of_birth: "1948-03-12".into(),
+            council: "Hampshire County Council".into(),
+            recipient_type: Some(RecipientType::AdultServiceUser),
+            ..PersonDraft::default()
+        };
+        draft.manager.managed_by = Some(ManagedBy::Themself);
+        draft.dp.gross_amount = "1069.60".into();
+        draft.dp.start_date = "2026-01-05".into();
+        people::add_person(db, &draft, TODAY).unwrap().person.id
+    }
+
+    fn as_recognised(bytes: &[u8]) -> StatementMapping {
+        let preview = statement_preview(bytes).unwrap();
+        StatementMapping {
+            mapping: preview.mapping,
+            date_format: preview.date_format,
+        }
+    }
+
+    #[test]
+    fn a_statement_is_imported_once_filed_by_rules_and_checked_against_the_balance() {
+        let mut db = Database::open_in_memory().unwrap();
+        let zoe = zoe(&mut db);
+        account::add_import_rule(
+            &mut db,
+            zoe,
+            &ImportRuleDraft {
+                contains: "a lee".into(),
+                category: "pa-wages".into(),
+                counterparty: "Ann Lee".into(),
+                employment_id: None,
+            },
+        )
+        .unwrap();
+        account::add_import_rule(
+            &mut db,
+            zoe,
+            &ImportRuleDraft {
+                contains: "HAMPSHIRE".into(),
+                category: "council-payment".into(),
+                ..ImportRuleDraft::default()
+            },
+        )
+        .unwrap();
+        // The balance brought forward, as the statement's first line implies (£1,007.84 + £120.00).
+        account::add_entry(
+            &mut db,
+            zoe,
+            &EntryDraft {
+                date: "2026-01-05".into(),
+                amount: "1127.84".into(),
+                category: "other-in".into(),
+                counterparty: "Balance brought forward".into(),
+                ..EntryDraft::default()
+            },
+            None,
+        )
+        .unwrap();
+
+        let bytes = fixture("lloyds.csv");
+        let how = as_recognised(&bytes);
+        let plan = account::plan_statement_import(&db, zoe, &bytes, &how).unwrap();
+        assert_eq!(plan.to_add.len(), 4);
+        assert!(
+            account::list_entries(&db, zoe, None, None)
+                .unwrap()
+                .lines
+                .len()
+                == 1,
+            "a plan saves nothing"
+        );
+        let wages = plan
+            .to_add
+            .iter()
+            .find(|l| l.description == "A LEE WAGES JAN")
+            .unwrap();
+        assert_eq!(wages.filing.category, Category::PaWages);
+        assert_eq!(wages.filing.counterparty.as_deref(), Some("Ann Lee"));
+        let pension = plan
+            .to_add
+            .iter()
+            .find(|l| l.description == "NEST PENSION")
+            .unwrap();
+        assert_eq!(
+            pension.filing.category,
+            Category::OtherOut,
+            "no rule fits it"
+        );
+        let check = plan.closing_check.as_ref().unwrap();
+        assert!(check.agrees, "{}", check.text);
+        assert_eq!(check.statement.to_canonical_string(), "1852.80");
+
+        let done = account::import_statement(&mut db, zoe, &bytes, &how).unwrap();
+        assert_eq!(done.added.len(), 4);
+        let balance = account::balance_on(&db, zoe, d(2026, 1, 31)).unwrap();
+        assert_eq!(balance.balance.amount.to_canonical_string(), "1852.80");
+
+        // The same statement again adds nothing.
+        let again = account::import_statement(&mut db, zoe, &bytes, &how).unwrap();
+        assert!(again.added.is_empty());
+        assert_eq!(again.plan.already_imported, 4);
+        assert_eq!(
+            account::list_entries(&db, zoe, None, None)
+                .unwrap()
+                .lines
+                .len(),
+            5
+        );
+    }
+
+    #[test]
+    fn lines_before_the_start_are_refused_and_a_bad_mapping_saves_nothing() {
+        let mut db = Database::open_in_memory().unwrap();
+        let zoe = zoe(&mut db);
+        let early =
+            b"Date,Description,Amount\n04/01/2026,BEFORE,10.00\n05/01/2026,ON THE DAY,12.00\n";
+        let how = as_recognised(early);
+        let plan = account::plan_statement_import(&db, zoe, early, &how).unwrap();
+        assert_eq!(plan.to_add.len(), 1);
+        assert_eq!(plan.rejected[0].line, 2);
+        assert!(plan.rejected[0]
+            .reason
+            .contains("before the direct payment started on 5 January 2026"));
+
+        let no_date = StatementMapping {
+            mapping: vec![
+                None,
+                Some(StatementField::Description),
+                Some(StatementField::Amount),
+            ],
+            date_format: DateFormat::DayMonthYear,
+        };
+        let refused = account::import_statement(&mut db, zoe, early, &no_date).unwrap_err();
+        assert!(
+            matches!(&refused, CoreError::Invalid(p) if p.has("mapping")),
+            "{refused:?}"
+        );
+        assert!(account::list_entries(&db, zoe, None, None)
+            .unwrap()
+            .lines
+            .is_empty());
+    }
 }

@@ -55,6 +55,10 @@ record_id!(
     EntryId
 );
 record_id!(
+    /// A remembered rule that files statement lines as they are imported.
+    ImportRuleId
+);
+record_id!(
     /// Money a person's direct payment owes (a bill, wages or tax not yet paid).
     OwedId
 );

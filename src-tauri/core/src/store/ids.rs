@@ -3,7 +3,7 @@
 use rusqlite::types::{FromSql, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 
 use crate::model::ids::{
-    ContactId, EmploymentId, EntryId, OwedId, PersonId, PlanLineId, ReceiptId,
+    ContactId, EmploymentId, EntryId, ImportRuleId, OwedId, PersonId, PlanLineId, ReceiptId,
 };
 
 macro_rules! sql_id {
@@ -29,5 +29,6 @@ sql_id!(
     PlanLineId,
     EntryId,
     OwedId,
-    ReceiptId
+    ReceiptId,
+    ImportRuleId
 );

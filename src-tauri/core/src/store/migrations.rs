@@ -11,5 +11,6 @@ pub fn all() -> Migrations<'static> {
         M::up(include_str!("../../migrations/0006_terms_history.sql")),
         M::up(include_str!("../../migrations/0007_account.sql")),
         M::up(include_str!("../../migrations/0008_duties_from.sql")),
+        M::up(include_str!("../../migrations/0009_import_rules.sql")),
     ])
 }

@@ -9,6 +9,7 @@ mod costs;
 mod document_templates;
 mod employments;
 mod ids;
+mod import_rules;
 mod in_date;
 mod migrations;
 mod people;

@@ -7,6 +7,7 @@ use dphub_core::app::account::{EntryId, OwedId, ReceiptId};
 use dphub_core::app::costs::PlanLineId;
 use dphub_core::app::employment::EmploymentId;
 use dphub_core::app::people::PersonId;
+use dphub_core::model::ids::ImportRuleId;
 
 #[derive(Subcommand)]
 pub enum AccountCommand {
@@ -64,6 +65,28 @@ pub enum AccountCommand {
         #[arg(long)]
         payee: Option<String>,
     },
+    /// Import a bank or prepaid-card statement saved as CSV: shows what it would add, skip and
+    /// refuse; with --yes it adds every new line at once (a line imported before is skipped).
+    Import {
+        /// The statement file (CSV).
+        file: PathBuf,
+        #[arg(long, value_name = "ID")]
+        person: PersonId,
+        /// Where a column goes, when DP Hub's guess is wrong: "Header=field", the field one of date,
+        /// description, amount, paid-in, paid-out, balance, reference or ignore. Repeat for each.
+        #[arg(long = "map", value_name = "HEADER=FIELD")]
+        map: Vec<String>,
+        /// How the dates are written: dd/mm/yyyy, dd mon yyyy, yyyy-mm-dd or mm/dd/yyyy (found from
+        /// the dates when not given).
+        #[arg(long, value_name = "FORMAT")]
+        date_format: Option<String>,
+        /// Add the lines; without it nothing is saved.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Rules that file statement lines as they are imported ("payee contains SMITH: PA wages").
+    #[command(subcommand)]
+    Rule(RuleCommand),
     /// Settle money owed with the payment out that paid it.
     Settle {
         /// The owed item (see `dphub account owed`).
@@ -176,4 +199,37 @@ pub struct EntryFields {
     pub reference: Option<String>,
     #[arg(long)]
     pub note: Option<String>,
+}
+
+#[derive(Subcommand)]
+pub enum RuleCommand {
+    /// Remember a rule: a statement line whose description or reference contains the text is filed
+    /// under the category (with the payee and employment given).
+    Add {
+        #[arg(long, value_name = "ID")]
+        person: PersonId,
+        /// The text to look for, in any case, like SMITH.
+        #[arg(long, value_name = "TEXT")]
+        contains: String,
+        /// A category code, like pa-wages or council-payment.
+        #[arg(long)]
+        category: String,
+        /// Who the payment is to or from.
+        #[arg(long)]
+        payee: Option<String>,
+        /// The employment the payments are for (wages of one PA).
+        #[arg(long, value_name = "ID")]
+        employment: Option<EmploymentId>,
+    },
+    /// The person's rules, in the order they are tried.
+    List {
+        #[arg(long, value_name = "ID")]
+        person: PersonId,
+    },
+    /// Forget a rule.
+    Delete {
+        #[arg(long, value_name = "ID")]
+        person: PersonId,
+        id: ImportRuleId,
+    },
 }

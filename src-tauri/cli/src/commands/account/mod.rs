@@ -2,6 +2,7 @@
 
 mod args;
 mod form;
+mod import;
 mod output;
 
 pub use args::AccountCommand;
@@ -111,6 +112,14 @@ pub fn run(command: &AccountCommand, db: &mut Database, out: &Printer) -> Result
             out.money_summary(&account::money_summary(db, *person, from, to)?);
         }
         AccountCommand::Audit { person } => out.audit(&account::audit_trail(db, *person)?),
+        AccountCommand::Import {
+            file,
+            person,
+            map,
+            date_format,
+            yes,
+        } => import::run(db, out, file, *person, map, date_format.as_deref(), *yes)?,
+        AccountCommand::Rule(rule) => import::rule(db, out, rule)?,
     }
     Ok(())
 }

@@ -5,6 +5,7 @@
 
 mod entries;
 mod figures;
+mod import;
 mod owed;
 
 pub use crate::model::account::*;
@@ -14,6 +15,11 @@ pub use entries::{
 };
 pub use figures::{
     account_book, balance_on, excess_chart, excess_on, expected_payments, money_summary, reconcile,
+};
+pub use import::{
+    add_import_rule, delete_import_rule, import_rules, import_statement, plan_statement_import,
+    preview_statement, ClosingCheck, PlannedLine, StatementImportPlan, StatementImported,
+    StatementMapping,
 };
 pub use owed::{add_owed, list_owed, settle_owed};
 

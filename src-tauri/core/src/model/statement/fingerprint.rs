@@ -1,10 +1,12 @@
 //! What makes a statement line the same line when a statement is imported again: its date, amount,
-//! direction and description, and which of identical lines it is (two £3.00 coffees on one day are
-//! two lines, and both are skipped when the same file comes in twice).
+//! direction and description ([`import_fingerprint`]), and which of identical lines it is (two £3.00
+//! coffees on one day are two lines, and both are skipped when the same file comes in twice).
 
 use std::collections::HashMap;
 
-use super::{Flow, StatementLine};
+use super::{Direction, StatementLine};
+use crate::model::account::import_fingerprint;
+use crate::model::money::Money;
 
 /// One fingerprint per line, in order.
 pub fn fingerprints(lines: &[StatementLine]) -> Vec<String> {
@@ -12,16 +14,11 @@ pub fn fingerprints(lines: &[StatementLine]) -> Vec<String> {
     lines
         .iter()
         .map(|l| {
-            let key = format!(
-                "{}|{}|{}|{}",
-                l.date,
-                match l.flow {
-                    Flow::In => "in",
-                    Flow::Out => "out",
-                },
-                l.amount.to_canonical_string(),
-                l.description.to_lowercase()
-            );
+            let signed = match l.direction {
+                Direction::In => l.amount,
+                Direction::Out => Money::ZERO - l.amount,
+            };
+            let key = import_fingerprint(l.date, signed, &l.description);
             let n = seen.entry(key.clone()).or_default();
             *n += 1;
             format!("{key}#{n}")

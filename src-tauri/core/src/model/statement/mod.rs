@@ -5,17 +5,20 @@
 mod fingerprint;
 mod layouts;
 mod read;
+mod rules;
 mod values;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use ts_rs::TS;
 
+pub use crate::model::account::Direction;
 use crate::model::money::Money;
 
 pub use fingerprint::fingerprints;
 pub use layouts::{guess_mapping, Layout, LAYOUTS};
 pub use read::{read_statement, statement_preview};
+pub use rules::{file_line, validate_rule, Filing, ImportRule, ImportRuleDetails, ImportRuleDraft};
 pub use values::{parse_statement_amount, parse_statement_date};
 
 crate::coded_enum! {
@@ -41,15 +44,6 @@ crate::coded_enum! {
     }
 }
 
-/// Money into or out of the account.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum Flow {
-    In,
-    Out,
-}
-
 /// One transaction read from a statement.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
@@ -59,8 +53,8 @@ pub struct StatementLine {
     pub date: NaiveDate,
     pub description: String,
     pub reference: String,
-    pub flow: Flow,
-    /// Always more than zero: `flow` says which way.
+    pub direction: Direction,
+    /// Always more than zero: `direction` says which way.
     pub amount: Money,
     /// The balance after it, as the statement gives it (below zero when overdrawn).
     pub balance: Option<Money>,

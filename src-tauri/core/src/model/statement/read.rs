@@ -6,7 +6,7 @@ use csv::ReaderBuilder;
 use super::layouts::{guess_mapping, is_usable, known_layout};
 use super::values::{parse_statement_amount, parse_statement_date};
 use super::{
-    BalanceMismatch, DateFormat, Flow, RejectedLine, StatementField, StatementLine,
+    BalanceMismatch, DateFormat, Direction, RejectedLine, StatementField, StatementLine,
     StatementPreview, StatementRead, SAMPLE_ROWS,
 };
 use crate::model::money::Money;
@@ -200,10 +200,10 @@ pub fn read_statement(
                     .collect::<Vec<_>>()
                     .join(" "),
                 reference: cell(reference).to_string(),
-                flow: if signed < Money::ZERO {
-                    Flow::Out
+                direction: if signed < Money::ZERO {
+                    Direction::Out
                 } else {
-                    Flow::In
+                    Direction::In
                 },
                 amount: abs(signed),
                 balance,
@@ -245,9 +245,9 @@ fn check_balances(lines: &[StatementLine]) -> Vec<BalanceMismatch> {
         .filter_map(|pair| {
             let (before, line) = (&pair[0], &pair[1]);
             let stated = line.balance?;
-            let expected = match line.flow {
-                Flow::In => before.balance? + line.amount,
-                Flow::Out => before.balance? - line.amount,
+            let expected = match line.direction {
+                Direction::In => before.balance? + line.amount,
+                Direction::Out => before.balance? - line.amount,
             };
             (expected != stated).then_some(BalanceMismatch {
                 line: line.line,
