@@ -5,6 +5,7 @@ mod common;
 
 mod checklists;
 mod costs;
+mod db;
 mod documents;
 mod output;
 mod pa;

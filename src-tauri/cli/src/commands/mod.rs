@@ -3,6 +3,7 @@
 
 pub mod checklist;
 pub mod cost;
+pub mod db;
 pub mod doc;
 pub mod due;
 pub mod employ;

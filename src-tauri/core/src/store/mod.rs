@@ -9,6 +9,7 @@ mod document_templates;
 mod employments;
 mod ids;
 mod in_date;
+mod integrity;
 mod migrations;
 mod people;
 mod search_rank;
