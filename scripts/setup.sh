@@ -10,8 +10,11 @@ for_tests=false
 # Build: WebKitGTK for the Tauri shell; librsvg for the bundler (Tauri's documented prerequisites).
 packages=(build-essential pkg-config libwebkit2gtk-4.1-dev librsvg2-dev)
 # Tests: a virtual display, the WebKit WebDriver for the real app, Chromium for the UI tests, and
-# poppler-utils and qpdf to read back and check the PDFs DP Hub writes.
-$for_tests && packages+=(xvfb xauth webkit2gtk-driver chromium poppler-utils qpdf)
+# poppler-utils and qpdf to read back and check the PDFs DP Hub writes. The no-network proof
+# (scripts/no-network.sh) needs strace, unshare (util-linux), ip (iproute2), xwininfo (x11-utils)
+# to see the window, and import (imagemagick) for its screenshot.
+$for_tests && packages+=(xvfb xauth webkit2gtk-driver chromium poppler-utils qpdf
+  strace util-linux iproute2 x11-utils imagemagick)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -29,4 +29,7 @@ step "End to end: the real app under Xvfb over WebDriver"
 cargo build --workspace --bins
 xvfb-run -a -s "-screen 0 1280x3300x24" bash -c 'cd tests/e2e && npm test'
 
+step "No network: the real app in a network namespace, every socket traced"
+bash scripts/no-network.sh
+
 step "All tests passed"

@@ -9,6 +9,7 @@ use crate::commands::checklist::ChecklistCommand;
 use crate::commands::cost::nic::NicArgs;
 use crate::commands::cost::plan::PlanCommand;
 use crate::commands::cost::CostCommand;
+use crate::commands::db::DbCommand;
 use crate::commands::doc::DocCommand;
 use crate::commands::due::DueArgs;
 use crate::commands::employ::EmployCommand;
@@ -67,4 +68,7 @@ pub enum Command {
     /// Documents as PDF: agreement, particulars, costs, timesheet, checklist, due.
     #[command(subcommand)]
     Doc(DocCommand),
+    /// The database file itself: check that it is sound.
+    #[command(subcommand)]
+    Db(DbCommand),
 }

@@ -20,7 +20,7 @@ use dphub_core::{CoreError, Database};
 
 use cli::{Cli, Command};
 use commands::cost::CostCommand;
-use commands::{account, checklist, cost, doc, due, employ, pa, person, template};
+use commands::{account, checklist, cost, db, doc, due, employ, pa, person, template};
 use printer::Printer;
 
 fn main() -> ExitCode {
@@ -30,6 +30,7 @@ fn main() -> ExitCode {
     let done = match &cli.command {
         Command::Template(command) => return template::run(command, cli.json),
         Command::Doc(command) => return doc::run(command, db.clone(), cli.json),
+        Command::Db(command) => return db::run(command, db.clone(), &out),
         // The calculators need no saved data.
         Command::Nic(args) => cost::nic::run(args, &out),
         Command::Cost(CostCommand::Pa(args)) => cost::run_pa(args, &out),

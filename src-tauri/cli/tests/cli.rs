@@ -6,6 +6,7 @@ mod common;
 mod account;
 mod checklists;
 mod costs;
+mod db;
 mod documents;
 mod output;
 mod pa;

@@ -4,6 +4,7 @@
 pub mod account;
 pub mod checklist;
 pub mod cost;
+pub mod db;
 pub mod doc;
 pub mod due;
 pub mod employ;

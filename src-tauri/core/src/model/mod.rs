@@ -7,6 +7,7 @@ pub mod checklists;
 pub mod choice;
 pub mod contacts;
 pub mod costs;
+pub mod csv_cell;
 pub mod documents;
 pub mod employment;
 pub mod error;

@@ -11,6 +11,7 @@ mod employments;
 mod ids;
 mod import_rules;
 mod in_date;
+mod integrity;
 mod migrations;
 mod people;
 mod search_rank;

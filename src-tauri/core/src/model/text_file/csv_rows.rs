@@ -1,9 +1,11 @@
 //! The rows of a CSV file as both the preview and the reader see them: the header row first, then
-//! every row that is not blank, each with the line it began on.
+//! every row that is not blank, each with the line it began on. Each cell is as it was before
+//! [`csv_cell::neutralise`] wrote it: the quote in front of a formula character is taken off.
 
 use csv::{ReaderBuilder, StringRecord};
 
 use super::FileError;
+use crate::model::csv_cell;
 
 /// More columns than any address book or bank exports; a "header" wider than this is not one.
 const MAX_COLUMNS: usize = 1_000;
@@ -57,7 +59,10 @@ impl<'a> CsvRows<'a> {
             });
         }
         Ok(CsvRows {
-            headers: header.iter().map(|h| h.trim().to_string()).collect(),
+            headers: header
+                .iter()
+                .map(|h| csv_cell::restore(h).trim().to_string())
+                .collect(),
             reader,
             lines,
         })
@@ -70,8 +75,9 @@ impl<'a> CsvRows<'a> {
             if !self.reader.read_record(&mut record).map_err(csv_error)? {
                 return Ok(None);
             }
-            if !is_blank(&record) {
-                return Ok(Some((self.lines.line_of(&record), record)));
+            let restored: StringRecord = record.iter().map(csv_cell::restore).collect();
+            if !is_blank(&restored) {
+                return Ok(Some((self.lines.line_of(&record), restored)));
             }
         }
     }

@@ -3,12 +3,16 @@
 //!
 //! CSV carries no availability and no training: they do not fit in a cell a person could edit.
 //! Export as vCard to keep them.
+//!
+//! Every cell goes through [`csv_cell::neutralise`], so a spreadsheet never runs a name such as
+//! `=HYPERLINK(…)` as a formula.
 
 use csv::{Terminator, WriterBuilder};
 
 use super::values::yes_no;
 use super::ContactField;
 use crate::model::contacts::ContactDetails;
+use crate::model::csv_cell;
 
 /// The columns written, in order.
 const COLUMNS: &[ContactField] = &[
@@ -42,9 +46,17 @@ pub fn write_csv(contacts: &[ContactDetails]) -> String {
         .terminator(Terminator::CRLF)
         .from_writer(Vec::new());
     // Writing to memory cannot fail.
-    let _ = writer.write_record(COLUMNS.iter().map(|f| f.label()));
+    let _ = writer.write_record(
+        COLUMNS
+            .iter()
+            .map(|f| csv_cell::neutralise(f.label()).into_owned()),
+    );
     for contact in contacts {
-        let _ = writer.write_record(COLUMNS.iter().map(|&f| cell(contact, f)));
+        let _ = writer.write_record(
+            COLUMNS
+                .iter()
+                .map(|&f| csv_cell::neutralise(&cell(contact, f)).into_owned()),
+        );
     }
     let bytes = writer.into_inner().unwrap_or_default();
     // A byte-order mark, so Excel on Windows reads the file as UTF-8 and "Zoë" stays "Zoë".

@@ -1,0 +1,220 @@
+//! Fuzzing on stable Rust: every reader of a file from outside DP Hub is given arbitrary bytes and
+//! must not panic (a bad file is an error the screen can show, never a crash).
+//!
+//! Each reader is one line in [`READERS`]: a name, the function that reads bytes, and a few words
+//! of its format for the generator to put together. The coming statement-CSV, backup and bundle
+//! readers are added the same way.
+//!
+//! `cargo test` runs a bounded number of cases; a long run sets `DPHUB_FUZZ_CASES`:
+//! `DPHUB_FUZZ_CASES=100000 cargo test -p dphub-core --test integration fuzz`.
+
+use dphub_core::app::contacts::interchange::{csv_preview, read_csv, read_vcards, ContactField};
+use dphub_core::app::documents::{check_template, DocumentKind};
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestCaseError, TestRunner};
+
+/// How many inputs each generator gives each reader: `DPHUB_FUZZ_CASES`, else a number small
+/// enough for every `cargo test`.
+pub fn cases() -> u32 {
+    std::env::var("DPHUB_FUZZ_CASES")
+        .ok()
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or(256)
+}
+
+/// A reader of outside bytes: what it is called, how it reads, and words of its format.
+struct Reader {
+    name: &'static str,
+    read: fn(&[u8]),
+    words: &'static [&'static str],
+}
+
+/// One test per reader of files from outside: its test's name, what it is called, how it reads,
+/// and the words of its format. A new reader is one more line.
+macro_rules! fuzz_readers {
+    ($($test:ident: $name:literal, $read:expr, $words:expr;)*) => {$(
+        #[test]
+        fn $test() {
+            fuzz(&Reader { name: $name, read: $read, words: $words });
+        }
+    )*};
+}
+
+fuzz_readers! {
+    fuzz_vcard: "vCard", |b| drop(read_vcards(b)), VCARD_WORDS;
+    fuzz_contacts_csv_preview: "contacts CSV preview", |b| drop(csv_preview(b)), CSV_WORDS;
+    fuzz_contacts_csv: "contacts CSV", read_contacts_csv, CSV_WORDS;
+    fuzz_document_template: "document template", check_every_template, TEMPLATE_WORDS;
+}
+
+fn read_contacts_csv(bytes: &[u8]) {
+    // Every field, in the order a file's columns would be mapped.
+    let mapping: Vec<Option<ContactField>> = ContactField::ALL.iter().copied().map(Some).collect();
+    if let Ok(preview) = csv_preview(bytes) {
+        let _ = read_csv(bytes, &preview.suggested_mapping);
+        let width = preview.headers.len().min(mapping.len());
+        let _ = read_csv(bytes, &mapping[..width]);
+    }
+    let _ = read_csv(bytes, &mapping[..1]);
+}
+
+/// As `dphub template check` and the Documents screen load a template: text, checked for a kind.
+fn check_every_template(bytes: &[u8]) {
+    let source = String::from_utf8_lossy(bytes);
+    for kind in DocumentKind::ALL {
+        let _ = check_template(*kind, &source);
+    }
+}
+
+const VCARD_WORDS: &[&str] = &[
+    "BEGIN:VCARD\r\n",
+    "END:VCARD\r\n",
+    "VERSION:2.1\r\n",
+    "VERSION:3.0\r\n",
+    "VERSION:4.0\r\n",
+    "FN:",
+    "N:",
+    "TEL;TYPE=CELL:",
+    "EMAIL:",
+    "ADR:",
+    "BDAY:",
+    "NOTE:",
+    "CATEGORIES:",
+    "PHOTO;ENCODING=b:",
+    "item1.",
+    "X-DPHUB-DBS:",
+    "X-DPHUB-TRAINING:",
+    "X-DPHUB-AVAILABILITY:mon:",
+    ";ENCODING=QUOTED-PRINTABLE:",
+    ";CHARSET=UTF-8",
+    "=C3=",
+    "=\r\n",
+    ":",
+    ";",
+    ",",
+    "\\",
+    "\\n",
+    "\r\n ",
+    "\n",
+    "Zoë",
+    "19900203",
+    "--0412",
+];
+
+const CSV_WORDS: &[&str] = &[
+    "Name,Phone,Email,Notes\n",
+    "Full name;Skills;Tags\n",
+    "First\tLast\tMobile\n",
+    ",",
+    ";",
+    "\t",
+    "\"",
+    "\"\"",
+    "'",
+    "'=",
+    "'+44 7700 900123",
+    "=HYPERLINK(\"x\")",
+    "-5",
+    "@home",
+    "\r\n",
+    "\n",
+    "\r",
+    " ",
+    "Zoë",
+    "\u{FEFF}",
+    "\u{FF}\u{FE}",
+    "personal_care",
+    "yes",
+    "2026-02-30",
+    "13.50",
+];
+
+const TEMPLATE_WORDS: &[&str] = &[
+    "{{ ",
+    " }}",
+    "{% ",
+    " %}",
+    "{#",
+    "#}",
+    "if ",
+    "elif ",
+    "else",
+    "endif",
+    "for x in ",
+    "endfor",
+    "include \"partials/",
+    "\"",
+    "person.full_name",
+    "pa.full_name",
+    "job.duties",
+    "payment.reviews",
+    "employer",
+    "representative",
+    "x",
+    " | join(\", \")",
+    " | safe",
+    " | capitalize",
+    "loop.index",
+    "range(3)",
+    "# ",
+    "## ",
+    "- [ ] ",
+    "| a | b |\n|---|---|\n",
+    "**",
+    "_",
+    "\n",
+    "\n\n",
+    "  ",
+    "<b>",
+    "&amp;",
+    "[link](x)",
+    "![i](x)",
+    "```",
+    "> ",
+    "1. ",
+    "\\",
+    "Zoë",
+    "\u{0}",
+];
+
+/// Arbitrary bytes, bytes near the format (its words with odd bytes between), and a valid-looking
+/// start with arbitrary bytes after it.
+fn inputs(words: &'static [&'static str]) -> impl Strategy<Value = Vec<u8>> {
+    let word = prop::sample::select(words).prop_map(|w| w.as_bytes().to_vec());
+    let byte = any::<u8>().prop_map(|b| vec![b]);
+    prop_oneof![
+        prop::collection::vec(any::<u8>(), 0..2000),
+        prop::collection::vec(prop_oneof![4 => word.clone(), 1 => byte], 0..120)
+            .prop_map(|parts| parts.concat()),
+        (
+            prop::collection::vec(word, 1..40),
+            prop::collection::vec(any::<u8>(), 0..200)
+        )
+            .prop_map(|(parts, tail)| [parts.concat(), tail].concat()),
+    ]
+}
+
+fn fuzz(reader: &Reader) {
+    let config = Config {
+        cases: cases(),
+        failure_persistence: None,
+        ..Config::default()
+    };
+    let started = std::time::Instant::now();
+    let mut runner = TestRunner::new(config);
+    let result = runner.run(&inputs(reader.words), |bytes| {
+        std::panic::catch_unwind(|| (reader.read)(&bytes)).map_err(|_| {
+            TestCaseError::fail(format!("panicked on {:?}", String::from_utf8_lossy(&bytes)))
+        })
+    });
+    // Figures for a long run; nothing is asserted about time.
+    eprintln!(
+        "fuzz {}: {} cases in {:.1} s",
+        reader.name,
+        cases(),
+        started.elapsed().as_secs_f64()
+    );
+    if let Err(e) = result {
+        panic!("the {} reader: {e}", reader.name);
+    }
+}
