@@ -98,6 +98,10 @@ fn main() {
     );
     report("preview (read, layout, date format)", "", preview);
     report("plan (read, fingerprints looked up, rules)", "", plan);
-    report("import (plan + every line added in one transaction)", " (goal ≤ 500 ms)", import);
+    report(
+        "import (plan + every line added in one transaction)",
+        " (goal ≤ 500 ms)",
+        import,
+    );
     report("the same file again (every line skipped)", "", again);
 }

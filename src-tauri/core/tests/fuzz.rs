@@ -45,7 +45,48 @@ fuzz_readers! {
     fuzz_contacts_csv_preview: "contacts CSV preview", |b| drop(csv_preview(b)), CSV_WORDS;
     fuzz_contacts_csv: "contacts CSV", read_contacts_csv, CSV_WORDS;
     fuzz_document_template: "document template", check_every_template, TEMPLATE_WORDS;
+    fuzz_statement: "bank statement CSV", read_every_way, STATEMENT_WORDS;
 }
+
+/// As the statement import reads a file: previewed, then read with the guessed mapping and with
+/// every field in column order, in each date format.
+fn read_every_way(bytes: &[u8]) {
+    use dphub_core::model::statement::{
+        read_statement, statement_preview, DateFormat, StatementField,
+    };
+    let every: Vec<Option<StatementField>> =
+        StatementField::ALL.iter().copied().map(Some).collect();
+    if let Ok(preview) = statement_preview(bytes) {
+        for format in DateFormat::ALL {
+            let _ = read_statement(bytes, &preview.mapping, *format);
+        }
+    }
+    let _ = read_statement(bytes, &every, DateFormat::DayMonthYear);
+}
+
+const STATEMENT_WORDS: &[&str] = &[
+    "Date,Description,Amount,Balance\n",
+    "Transaction Date,Transaction Type,Sort Code,Account Number,Transaction Description,Debit Amount,Credit Amount,Balance\n",
+    "\"Date\",\"Transaction type\",\"Description\",\"Paid out\",\"Paid in\",\"Balance\"\n",
+    "Account Name:,x\n",
+    "05/01/2026",
+    "05 Jan 2026",
+    "2026-01-05T10:00:00Z",
+    "31/02/2026",
+    "£1,069.60",
+    "-8.645",
+    "(12.50)",
+    "12.50 DR",
+    "CR",
+    "−",
+    ",",
+    ";",
+    "\t",
+    "\"",
+    "\n",
+    "\r\n",
+    "\u{feff}",
+];
 
 fn read_contacts_csv(bytes: &[u8]) {
     // Every field, in the order a file's columns would be mapped.
