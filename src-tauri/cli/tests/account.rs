@@ -576,6 +576,37 @@ fn a_bank_statement_is_previewed_imported_once_and_filed_by_a_rule() {
     );
     assert_eq!(balance["balance"]["amount"], "853.60");
 
+    // The monitoring return for January, printed and as CSV.
+    let pdf = db.path.with_file_name("return.pdf");
+    let csv = db.path.with_file_name("return.csv");
+    let period = [
+        "--person",
+        &zoe,
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-01-31",
+    ];
+    let mut args = vec!["doc", "return"];
+    args.extend(period);
+    args.extend(["-o", pdf.to_str().unwrap(), "--large-print"]);
+    assert!(dphub(&db.path, &args).status.success());
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    let mut args = vec!["account", "return"];
+    args.extend(period);
+    args.extend(["-o", csv.to_str().unwrap()]);
+    assert!(dphub(&db.path, &args).status.success());
+    let rows = std::fs::read_to_string(&csv).unwrap();
+    assert_eq!(rows.lines().count(), 5, "{rows}");
+    assert!(
+        rows.contains("2026-01-19,out,pa-wages,Ann Smith,,216.00,,"),
+        "{rows}"
+    );
+    assert!(
+        rows.ends_with("2026-01-31,,Closing balance,,,853.60,,\n"),
+        "{rows}"
+    );
+
     let bad = refused(
         &db,
         &[

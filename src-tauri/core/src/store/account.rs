@@ -552,3 +552,30 @@ fn read_owed(r: &Row) -> StoreResult<Owed> {
         settled_on,
     })
 }
+
+impl Store {
+    /// The last statement a person's account was reconciled with, on or before `on`.
+    pub fn last_reconciliation(
+        &self,
+        person: PersonId,
+        on: chrono::NaiveDate,
+    ) -> StoreResult<Option<StatementCheck>> {
+        let row: Option<(String, String)> = self
+            .conn
+            .query_row(
+                "SELECT statement_date, statement_balance FROM account_reconciliation
+                 WHERE person_id = ?1 AND statement_date <= ?2
+                 ORDER BY statement_date DESC, id DESC LIMIT 1",
+                params![person, on.to_string()],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        row.map(|(on, balance)| {
+            Ok(StatementCheck {
+                on: parse_date(&on)?,
+                statement_balance: money(&balance)?,
+            })
+        })
+        .transpose()
+    }
+}

@@ -84,6 +84,19 @@ pub enum AccountCommand {
         #[arg(long)]
         yes: bool,
     },
+    /// The monitoring return's payments as CSV (opening and closing balances first and last); the
+    /// printable return is `dphub doc return`.
+    Return {
+        #[arg(long, value_name = "ID")]
+        person: PersonId,
+        #[arg(long, value_name = "DATE")]
+        from: String,
+        #[arg(long, value_name = "DATE")]
+        to: String,
+        /// The CSV file to write (replaced if it exists; never left half-written).
+        #[arg(long, short, value_name = "FILE")]
+        output: PathBuf,
+    },
     /// Rules that file statement lines as they are imported ("payee contains SMITH: PA wages").
     #[command(subcommand)]
     Rule(RuleCommand),

@@ -120,6 +120,26 @@ pub fn run(command: &AccountCommand, db: &mut Database, out: &Printer) -> Result
             yes,
         } => import::run(db, out, file, *person, map, date_format.as_deref(), *yes)?,
         AccountCommand::Rule(rule) => import::rule(db, out, rule)?,
+        AccountCommand::Return {
+            person,
+            from,
+            to,
+            output,
+        } => {
+            let (from, to) = (date("from", from)?, date("to", to)?);
+            let csv = account::return_csv(&account::monitoring_return(db, *person, from, to)?);
+            dphub_core::app::files::write_whole(output, csv.as_bytes()).map_err(|e| {
+                crate::input::problem(
+                    "output",
+                    &format!("Could not write {}: {e}", output.display()),
+                )
+            })?;
+            out.done(&format!(
+                "Wrote the monitoring return's payments to {} ({} bytes).",
+                output.display(),
+                csv.len()
+            ));
+        }
     }
     Ok(())
 }

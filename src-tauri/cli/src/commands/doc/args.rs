@@ -53,6 +53,21 @@ pub enum DocCommand {
         #[command(flatten)]
         out: DocOut,
     },
+    /// The monitoring return for the council: the account's money from one date to another, the
+    /// reconciled statement, money owed, the excess and every payment with its receipts. The same
+    /// figures as CSV with `dphub account return`.
+    Return {
+        #[arg(long, value_name = "ID")]
+        person: PersonId,
+        /// The first day of the period.
+        #[arg(long, value_name = "DATE")]
+        from: String,
+        /// The last day of the period.
+        #[arg(long, value_name = "DATE")]
+        to: String,
+        #[command(flatten)]
+        out: DocOut,
+    },
     /// What needs doing: overdue and coming up, across everyone (or one person).
     Due {
         /// How many days ahead to look.
@@ -87,7 +102,8 @@ impl DocCommand {
             | DocCommand::Costs { out, .. }
             | DocCommand::Timesheet { out, .. }
             | DocCommand::Checklist { out, .. }
-            | DocCommand::Due { out, .. } => out,
+            | DocCommand::Due { out, .. }
+            | DocCommand::Return { out, .. } => out,
         }
     }
 }

@@ -5,7 +5,7 @@ use dphub_core::app::documents::{
     agreement_kind, build_document, due_document, AgreementVariant, Document, DocumentKind,
     DocumentRequest,
 };
-use dphub_core::app::{checklists, employment};
+use dphub_core::app::{account, checklists, employment};
 use dphub_core::model::input::parse_date;
 use dphub_core::{CoreResult, Database};
 
@@ -67,6 +67,16 @@ pub fn document(command: &DocCommand, store: &Database, on: NaiveDate) -> CoreRe
         } => {
             let owner = checklists::checklist_owner(store, *person, *employment)?;
             checklists::checklists_with_pas_document(store, owner, on)?
+        }
+        DocCommand::Return {
+            person, from, to, ..
+        } => {
+            let date = |field: &str, text: &str| {
+                parse_date(text).map_err(|e| problem(field, &e.to_string()))
+            };
+            let r =
+                account::monitoring_return(store, *person, date("from", from)?, date("to", to)?)?;
+            account::return_document(&r)
         }
         DocCommand::Due { days, person, .. } => {
             let items = checklists::what_needs_doing(store, on, *days, *person)?;

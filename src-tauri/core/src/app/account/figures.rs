@@ -7,7 +7,7 @@ use super::account_terms;
 use crate::app::Database;
 use crate::model::account::{
     validate_reconcile, AccountBook, BalanceView, ChartPoint, ExcessView, ExpectedView,
-    MoneySummary, ReconcileDraft, ReconcileView,
+    MoneySummary, MonitoringReturn, ReconcileDraft, ReconcileView, ReconciledStatement,
 };
 use crate::model::error::{CoreError, CoreResult};
 use crate::model::people::PersonId;
@@ -89,4 +89,45 @@ fn no_terms(person: PersonId) -> CoreError {
     CoreError::Storage(format!(
         "Person {person}'s direct payment has no terms saved; edit the person to save them again"
     ))
+}
+
+/// The monitoring return for `from` to `to`: the money summary, the last reconciled statement, what
+/// was owed and the excess at the end, and the period's payments with their receipts.
+pub fn monitoring_return(
+    db: &Database,
+    person: PersonId,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> CoreResult<MonitoringReturn> {
+    let summary = money_summary(db, person, from, to)?;
+    let details = crate::app::people::get_person(db, person)?.details;
+    let book = account_book(db, person)?;
+    let owed = book
+        .owed
+        .iter()
+        .filter(|o| crate::model::account::counts_on(o, to))
+        .cloned()
+        .collect();
+    let entries = book
+        .entries
+        .iter()
+        .filter(|e| e.details.date >= from && e.details.date <= to)
+        .cloned()
+        .collect();
+    Ok(MonitoringReturn {
+        person_name: details.full_name,
+        council: details.council,
+        council_reference: details.council_reference,
+        summary,
+        reconciled: db
+            .store
+            .last_reconciliation(person, to)?
+            .map(|c| ReconciledStatement {
+                on: c.on,
+                balance: c.statement_balance,
+            }),
+        owed,
+        excess: book.excess_on(to),
+        entries,
+    })
 }

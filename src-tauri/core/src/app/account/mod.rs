@@ -14,7 +14,8 @@ pub use entries::{
     has_import_fingerprint, list_entries, receipt, LedgerLine, LedgerView, ReceiptFile,
 };
 pub use figures::{
-    account_book, balance_on, excess_chart, excess_on, expected_payments, money_summary, reconcile,
+    account_book, balance_on, excess_chart, excess_on, expected_payments, money_summary,
+    monitoring_return, reconcile,
 };
 pub use import::{
     add_import_rule, delete_import_rule, import_rules, import_statement, plan_statement_import,

@@ -11,6 +11,7 @@ mod entry;
 mod excess;
 mod expected;
 mod matching;
+mod monitoring_return;
 mod owed;
 mod receipt;
 mod reconcile;
@@ -28,6 +29,7 @@ pub use matching::{
     match_payments, ContributionCheck, ExpectedLine, ExpectedView, PaymentStatus, Received,
     MATCH_WINDOW_DAYS, ON_TIME_DAYS,
 };
+pub use monitoring_return::{return_csv, return_document, MonitoringReturn, ReconciledStatement};
 pub use owed::{counts_on, validate_owed, Owed, OwedDetails, OwedDraft};
 pub use receipt::{check_receipt, NewReceipt, Receipt, ReceiptInfo, MAX_RECEIPT_BYTES};
 pub use reconcile::{validate_reconcile, ReconcileDraft, ReconcileView, StatementCheck};
