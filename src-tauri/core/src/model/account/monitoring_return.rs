@@ -232,18 +232,20 @@ fn transaction_row(e: &Entry) -> Vec<String> {
     ]
 }
 
+fn write_row(w: &mut csv::Writer<Vec<u8>>, cells: &[String]) {
+    w.write_record(
+        cells
+            .iter()
+            .map(|c| crate::model::csv_cell::neutralise(c).into_owned()),
+    )
+    .expect("writing to memory")
+}
+
 /// The return's transactions as CSV, one row a payment, with the summary rows first.
 pub fn return_csv(r: &MonitoringReturn) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     let s = &r.summary;
-    let mut row = |cells: &[String]| {
-        w.write_record(
-            cells
-                .iter()
-                .map(|c| crate::model::csv_cell::neutralise(c).into_owned()),
-        )
-        .expect("writing to memory")
-    };
+    let mut row = |cells: &[String]| write_row(&mut w, cells);
     row(&[
         "Date",
         "Direction",
@@ -294,7 +296,6 @@ pub fn return_csv(r: &MonitoringReturn) -> String {
         String::new(),
         String::new(),
     ]);
-    drop(row);
     String::from_utf8(w.into_inner().expect("writing to memory")).expect("UTF-8 in, UTF-8 out")
 }
 
