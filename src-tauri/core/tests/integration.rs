@@ -4,6 +4,7 @@
 mod document_scene;
 
 mod account;
+mod account_alerts;
 mod account_properties;
 mod checklists_due;
 mod checklists_live;

@@ -61,3 +61,25 @@ impl Store {
         Ok(())
     }
 }
+
+impl Store {
+    /// How often the person's council asks for a monitoring return, as its code, if set.
+    pub fn return_frequency(&self, person: PersonId) -> StoreResult<Option<String>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT value FROM setting WHERE key = ?1",
+                [format!("return_every:{person}")],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    pub fn set_return_frequency(&mut self, person: PersonId, code: &str) -> StoreResult<()> {
+        self.conn.execute(
+            "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            params![format!("return_every:{person}"), code],
+        )?;
+        Ok(())
+    }
+}

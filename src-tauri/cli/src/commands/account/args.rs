@@ -97,6 +97,14 @@ pub enum AccountCommand {
         #[arg(long, short, value_name = "FILE")]
         output: PathBuf,
     },
+    /// How often the person's council asks for a monitoring return (shown; changed with
+    /// --return-every quarterly, half-yearly or yearly). What needs doing lists the next one.
+    Settings {
+        #[arg(long, value_name = "ID")]
+        person: PersonId,
+        #[arg(long, value_name = "HOW_OFTEN")]
+        return_every: Option<String>,
+    },
     /// Rules that file statement lines as they are imported ("payee contains SMITH: PA wages").
     #[command(subcommand)]
     Rule(RuleCommand),

@@ -120,6 +120,24 @@ pub fn run(command: &AccountCommand, db: &mut Database, out: &Printer) -> Result
             yes,
         } => import::run(db, out, file, *person, map, date_format.as_deref(), *yes)?,
         AccountCommand::Rule(rule) => import::rule(db, out, rule)?,
+        AccountCommand::Settings {
+            person,
+            return_every,
+        } => {
+            let every = match return_every {
+                Some(code) => {
+                    let every = crate::input::parse_code(code)
+                        .map_err(|e| crate::input::problem("return_every", &e))?;
+                    account::set_return_frequency(db, *person, every)?
+                }
+                None => account::return_frequency(db, *person)?,
+            };
+            if out.json() {
+                out.json_value(&serde_json::json!({ "return_every": every }));
+            } else {
+                say!("Monitoring returns: {}.", every.label().to_lowercase());
+            }
+        }
         AccountCommand::Return {
             person,
             from,

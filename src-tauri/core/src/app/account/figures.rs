@@ -6,8 +6,9 @@ use chrono::NaiveDate;
 use super::account_terms;
 use crate::app::Database;
 use crate::model::account::{
-    validate_reconcile, AccountBook, BalanceView, ChartPoint, ExcessView, ExpectedView,
-    MoneySummary, MonitoringReturn, ReconcileDraft, ReconcileView, ReconciledStatement,
+    account_alerts, validate_reconcile, AccountAlert, AccountBook, BalanceView, ChartPoint,
+    ExcessView, ExpectedView, MoneySummary, MonitoringReturn, ReconcileDraft, ReconcileView,
+    ReconciledStatement, ReturnFrequency,
 };
 use crate::model::error::{CoreError, CoreResult};
 use crate::model::people::PersonId;
@@ -130,4 +131,45 @@ pub fn monitoring_return(
         excess: book.excess_on(to),
         entries,
     })
+}
+
+/// How often the person's council asks for a monitoring return (every 3 months unless set).
+pub fn return_frequency(db: &Database, person: PersonId) -> CoreResult<ReturnFrequency> {
+    crate::app::people::get_person(db, person)?;
+    Ok(db
+        .store
+        .return_frequency(person)?
+        .and_then(|code| ReturnFrequency::from_code(&code))
+        .unwrap_or(ReturnFrequency::Quarterly))
+}
+
+pub fn set_return_frequency(
+    db: &mut Database,
+    person: PersonId,
+    every: ReturnFrequency,
+) -> CoreResult<ReturnFrequency> {
+    crate::app::people::get_person(db, person)?;
+    db.store.set_return_frequency(person, every.code())?;
+    Ok(every)
+}
+
+/// What the account needs doing by `until`, seen on `today` (nothing until it has a payment).
+pub fn alerts(
+    db: &Database,
+    person: PersonId,
+    today: NaiveDate,
+    until: NaiveDate,
+) -> CoreResult<Vec<AccountAlert>> {
+    let book = account_book(db, person)?;
+    if book.entries.is_empty() {
+        return Ok(Vec::new());
+    }
+    let last = db.store.last_reconciliation(person, today)?.map(|c| c.on);
+    Ok(account_alerts(
+        &book,
+        today,
+        until,
+        last,
+        return_frequency(db, person)?,
+    ))
 }

@@ -14,8 +14,8 @@ pub use entries::{
     has_import_fingerprint, list_entries, receipt, LedgerLine, LedgerView, ReceiptFile,
 };
 pub use figures::{
-    account_book, balance_on, excess_chart, excess_on, expected_payments, money_summary,
-    monitoring_return, reconcile,
+    account_book, alerts, balance_on, excess_chart, excess_on, expected_payments, money_summary,
+    monitoring_return, reconcile, return_frequency, set_return_frequency,
 };
 pub use import::{
     add_import_rule, delete_import_rule, import_rules, import_statement, plan_statement_import,

@@ -31,6 +31,7 @@ pub fn what_needs_doing(
         checklist_items(&context, today, until, &mut out);
         pa_expiries(db, &context, rules, today, until, &mut out)?;
         reviews(&context, today, until, &mut out);
+        account(db, &context, today, until, &mut out)?;
     }
     out.sort_by(|a, b| {
         (a.date, &a.person_name, &a.what, &a.key).cmp(&(b.date, &b.person_name, &b.what, &b.key))
@@ -216,4 +217,33 @@ fn reviews(context: &PersonContext, today: NaiveDate, until: NaiveDate, out: &mu
             key: format!("p{}-review-{date}", person.id),
         });
     }
+}
+
+/// What the person's direct payment account needs: payments to chase, contributions behind, money
+/// above the threshold, a statement check, the next monitoring return.
+fn account(
+    db: &Database,
+    context: &PersonContext,
+    today: NaiveDate,
+    until: NaiveDate,
+    out: &mut Vec<DueItem>,
+) -> CoreResult<()> {
+    let person = &context.person;
+    for alert in crate::app::account::alerts(db, person.id, today, until)? {
+        out.push(DueItem {
+            person_id: person.id,
+            person_name: person.details.full_name.clone(),
+            pa_name: None,
+            kind: DueKind::Account,
+            what: alert.what,
+            date: alert.date,
+            because: alert.because,
+            overdue: alert.overdue,
+            link: DueLink::Account {
+                person_id: person.id,
+            },
+            key: format!("p{}-account-{}", person.id, alert.tag),
+        });
+    }
+    Ok(())
 }

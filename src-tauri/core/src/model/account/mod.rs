@@ -2,6 +2,7 @@
 //! council and the person should have paid in, the balance, the excess over the council's threshold
 //! and the figures a monitoring return asks for. Pure rules: the store keeps the records.
 
+mod alerts;
 mod audit;
 mod balance;
 mod book;
@@ -17,6 +18,9 @@ mod receipt;
 mod reconcile;
 mod summary;
 
+pub use alerts::{
+    account_alerts, AccountAlert, ReturnFrequency, RECONCILE_EVERY_WEEKS, RETURN_DUE_DAYS,
+};
 pub use audit::{describe_entry, entry_changes, AuditRecord};
 pub use balance::Movements;
 pub use book::{AccountBook, AccountTerms, BalanceView};

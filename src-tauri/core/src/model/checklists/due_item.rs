@@ -14,6 +14,7 @@ crate::coded_enum! {
         DbsCheck => ("dbs_check", "DBS check", None),
         Training => ("training", "Training", None),
         DpReview => ("dp_review", "Direct payment review", None),
+        Account => ("account", "Direct payment account", None),
     }
 }
 
@@ -36,6 +37,10 @@ pub enum DueLink {
         contact_id: ContactId,
     },
     Person {
+        person_id: PersonId,
+    },
+    /// The person's direct payment account.
+    Account {
         person_id: PersonId,
     },
 }
