@@ -3,6 +3,8 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
 
+use dphub_core::app::unlock::{system_keychain_unless_turned_off, PASSPHRASE_ENV_VAR};
+use dphub_core::app::{Passphrase, Unlock};
 use dphub_core::Database;
 
 use crate::error::{AppError, AppResult};
@@ -29,10 +31,19 @@ impl AppState {
         self.cache_dir.get_or_init(find).as_deref()
     }
 
-    /// Opens the database at `path` (or records why it could not be).
+    /// Opens the database at `path` (or records why it could not be), unlocked by the passphrase
+    /// in DPHUB_PASSPHRASE if there is one, else by its key in the system keychain (unless
+    /// DPHUB_KEYCHAIN=off).
     pub fn open(path: Option<PathBuf>) -> Self {
+        let unlock = Unlock {
+            passphrase: std::env::var(PASSPHRASE_ENV_VAR)
+                .ok()
+                .filter(|v| !v.is_empty())
+                .map(Passphrase::new),
+            keychain: system_keychain_unless_turned_off(),
+        };
         let store = match &path {
-            Some(path) => Database::open(path).map_err(|e| e.to_string()),
+            Some(path) => Database::open(path, &unlock).map_err(|e| e.to_string()),
             None => Err(
                 "There is no folder for app data on this computer; start DP Hub with --db PATH"
                     .into(),

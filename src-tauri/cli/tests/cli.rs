@@ -8,5 +8,6 @@ mod costs;
 mod documents;
 mod output;
 mod pa;
+mod passphrase;
 mod people;
 mod templates;

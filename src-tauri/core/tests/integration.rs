@@ -13,6 +13,7 @@ mod costs_worked_examples;
 mod documents_pdf;
 mod documents_signatures;
 mod documents_templates;
+mod encryption;
 mod interchange;
 mod interchange_big;
 mod interchange_fuzz;
