@@ -251,8 +251,7 @@ fn record(area: &str) {
     for scenario in requests["scenarios"].as_array().unwrap() {
         let name = scenario["name"].as_str().unwrap();
         let dir = tempfile::tempdir().unwrap();
-        let mut store =
-            Database::open(&dir.path().join("pinned.sqlite3"), &test_unlock()).unwrap();
+        let mut store = Database::open(&dir.path().join("pinned.sqlite3"), &test_unlock()).unwrap();
         let (_twin_dir, app) = app_on_temp_db();
         let main = window(&app, "main");
         for step in scenario["steps"].as_array().unwrap() {
