@@ -5,6 +5,8 @@ set -euo pipefail
 cargo build -q -p dphub-cli
 dphub() { target/debug/dphub "$@" --db "$work/db.sqlite3"; }
 work=$(mktemp -d)
+# The sample database is protected by a throwaway passphrase, not the system keychain.
+export DPHUB_PASSPHRASE="sample database, not a secret" DPHUB_KEYCHAIN=off
 trap 'rm -rf "$work"' EXIT
 on=(--prepared-on 2027-02-01)
 dphub person add --full-name "Margaret Ellis" --dob 1949-05-03 --address "12 Station Road, Leeds" \

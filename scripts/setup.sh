@@ -7,8 +7,9 @@ cd "$(dirname "$0")/.."
 for_tests=false
 [ "${1:-}" = "--for-tests" ] && for_tests=true
 
-# Build: WebKitGTK for the Tauri shell; librsvg for the bundler (Tauri's documented prerequisites).
-packages=(build-essential pkg-config libwebkit2gtk-4.1-dev librsvg2-dev)
+# Build: WebKitGTK for the Tauri shell; librsvg for the bundler (Tauri's documented prerequisites);
+# libssl-dev for SQLCipher's crypto (the database is encrypted at rest).
+packages=(build-essential pkg-config libwebkit2gtk-4.1-dev librsvg2-dev libssl-dev)
 # Tests: a virtual display, the WebKit WebDriver for the real app, Chromium for the UI tests, and
 # poppler-utils and qpdf to read back and check the PDFs DP Hub writes. The no-network proof
 # (scripts/no-network.sh) needs strace, unshare (util-linux), ip (iproute2), xwininfo (x11-utils)

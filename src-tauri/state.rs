@@ -1,25 +1,55 @@
-//! The open database, shared by every command.
+//! The open database, shared by every command, or why it is not open: locked until a passphrase is
+//! given, or failed with a reason the UI shows.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 
-use dphub_core::Database;
+use dphub_core::app::unlock::{
+    self, system_keychain_unless_turned_off, Keychain, PASSPHRASE_ENV_VAR, PASSPHRASE_FIELD,
+};
+use dphub_core::app::{Passphrase, Protection, Unlock};
+use dphub_core::{CoreError, Database};
 
 use crate::error::{AppError, AppResult};
 
 pub struct AppState {
     pub db_path: Option<PathBuf>,
-    /// The store, or why it could not be opened (shown by the UI rather than crashing).
-    store: Result<Mutex<Database>, String>,
+    store: Mutex<Opened>,
+    /// The keychain the database may be unlocked with (none when turned off).
+    keychain: Option<Arc<dyn Keychain>>,
     /// The app's cache folder, looked up the first time a command needs it.
     cache_dir: OnceLock<Option<PathBuf>>,
 }
 
+enum Opened {
+    /// Boxed: the other states are small.
+    Open(Box<Database>),
+    /// Waiting for a passphrase: to choose one (a new or plain database) or to enter it.
+    Locked(Protection),
+    /// Could not be opened; the message says why (shown by the UI rather than crashing).
+    Failed(String),
+}
+
 impl AppState {
     pub fn new(db_path: Option<PathBuf>, store: Result<Database, String>) -> Self {
+        let opened = match store {
+            Ok(db) => Opened::Open(Box::new(db)),
+            Err(message) => Opened::Failed(message),
+        };
+        AppState::with(db_path, opened, None)
+    }
+
+    /// A database waiting for its passphrase (the tests' way to start locked).
+    pub fn locked(db_path: PathBuf, keychain: Option<Arc<dyn Keychain>>) -> Self {
+        let protection = unlock::protection(&db_path).unwrap_or(Protection::Passphrase);
+        AppState::with(Some(db_path), Opened::Locked(protection), keychain)
+    }
+
+    fn with(db_path: Option<PathBuf>, opened: Opened, keychain: Option<Arc<dyn Keychain>>) -> Self {
         AppState {
             db_path,
-            store: store.map(Mutex::new),
+            store: Mutex::new(opened),
+            keychain,
             cache_dir: OnceLock::new(),
         }
     }
@@ -29,31 +59,83 @@ impl AppState {
         self.cache_dir.get_or_init(find).as_deref()
     }
 
-    /// Opens the database at `path` (or records why it could not be).
+    /// Opens the database at `path` with the passphrase in DPHUB_PASSPHRASE if there is one, else
+    /// its key in the system keychain (unless DPHUB_KEYCHAIN=off); when a passphrase is needed it
+    /// waits, locked, for the UI to ask for one.
     pub fn open(path: Option<PathBuf>) -> Self {
-        let store = match &path {
-            Some(path) => Database::open(path).map_err(|e| e.to_string()),
-            None => Err(
-                "There is no folder for app data on this computer; start DP Hub with --db PATH"
-                    .into(),
-            ),
+        let keychain = system_keychain_unless_turned_off();
+        let Some(path) = path else {
+            let message =
+                "There is no folder for app data on this computer; start DP Hub with --db PATH";
+            return AppState::with(None, Opened::Failed(message.into()), keychain);
         };
-        AppState::new(path, store)
+        let passphrase = std::env::var(PASSPHRASE_ENV_VAR)
+            .ok()
+            .filter(|v| !v.is_empty())
+            .map(Passphrase::new);
+        let unlock = Unlock {
+            passphrase,
+            keychain: keychain.clone(),
+        };
+        let opened = match Database::open(&path, &unlock) {
+            Ok(db) => Opened::Open(Box::new(db)),
+            Err(CoreError::Invalid(problems)) if problems.has(PASSPHRASE_FIELD) => {
+                Opened::Locked(unlock::protection(&path).unwrap_or(Protection::Passphrase))
+            }
+            Err(e) => Opened::Failed(e.to_string()),
+        };
+        AppState::with(Some(path), opened, keychain)
     }
 
-    pub fn store_error(&self) -> Option<&str> {
-        self.store.as_ref().err().map(String::as_str)
+    fn opened(&self) -> MutexGuard<'_, Opened> {
+        // A panic while holding the lock cannot leave the store half-written (changes are transactions).
+        self.store
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    pub fn store_error(&self) -> Option<String> {
+        match &*self.opened() {
+            Opened::Failed(message) => Some(message.clone()),
+            _ => None,
+        }
+    }
+
+    /// How the database is protected while it waits for a passphrase; `None` once open (or failed).
+    pub fn locked_as(&self) -> Option<Protection> {
+        match &*self.opened() {
+            Opened::Locked(protection) => Some(*protection),
+            _ => None,
+        }
+    }
+
+    /// Unlocks the database with a passphrase: for a new or plain database, the one it will be
+    /// protected by. A wrong or too short one is a problem with the `passphrase` field and the
+    /// database stays locked.
+    pub fn unlock(&self, passphrase: Passphrase) -> AppResult<()> {
+        let mut opened = self.opened();
+        if !matches!(&*opened, Opened::Locked(_)) {
+            return Ok(());
+        }
+        let path = self
+            .db_path
+            .as_ref()
+            .ok_or_else(|| AppError::storage("There is no database to unlock"))?;
+        let unlock = Unlock {
+            passphrase: Some(passphrase),
+            keychain: self.keychain.clone(),
+        };
+        *opened = Opened::Open(Box::new(Database::open(path, &unlock)?));
+        Ok(())
     }
 
     pub fn with_store<T>(&self, f: impl FnOnce(&mut Database) -> AppResult<T>) -> AppResult<T> {
-        let mutex = self
-            .store
-            .as_ref()
-            .map_err(|e| AppError::storage(e.clone()))?;
-        // A panic while holding the lock cannot leave the store half-written (changes are transactions).
-        let mut store = mutex
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        f(&mut store)
+        match &mut *self.opened() {
+            Opened::Open(db) => f(db),
+            Opened::Locked(_) => Err(AppError::storage(
+                "DP Hub is locked: enter the passphrase to open your data",
+            )),
+            Opened::Failed(message) => Err(AppError::storage(message.clone())),
+        }
     }
 }

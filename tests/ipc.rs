@@ -9,3 +9,4 @@ mod ipc_costs;
 mod ipc_documents;
 mod ipc_people;
 mod ipc_recordings;
+mod ipc_unlock;

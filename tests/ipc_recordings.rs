@@ -16,7 +16,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::common::{app_on_temp_db, invoke, window};
+use crate::common::{app_on_temp_db, invoke, test_unlock, window};
 use chrono::NaiveDate;
 use dphub_app::AppError;
 use dphub_core::app::documents::{self, DocumentRequest};
@@ -251,7 +251,7 @@ fn record(area: &str) {
     for scenario in requests["scenarios"].as_array().unwrap() {
         let name = scenario["name"].as_str().unwrap();
         let dir = tempfile::tempdir().unwrap();
-        let mut store = Database::open(&dir.path().join("pinned.sqlite3")).unwrap();
+        let mut store = Database::open(&dir.path().join("pinned.sqlite3"), &test_unlock()).unwrap();
         let (_twin_dir, app) = app_on_temp_db();
         let main = window(&app, "main");
         for step in scenario["steps"].as_array().unwrap() {

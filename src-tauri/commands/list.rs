@@ -5,6 +5,8 @@
 
 command_list! {
     app::app_info(NoArgs) -> AppInfo;
+    unlock::unlock(UnlockWith) -> AppInfo;
+    unlock::set_first_passphrase(FirstPassphrase) -> AppInfo;
 
     people::person_form_options(NoArgs) -> PersonFormOptions;
     people::list_people(ListPeople) -> Vec<PersonSummary>;

@@ -21,6 +21,7 @@ pub mod documents;
 pub mod employment;
 pub mod import;
 pub mod people;
+pub mod unlock;
 
 /// What a command's plain function may use besides its arguments.
 pub struct Ctx<'a> {
@@ -123,6 +124,7 @@ pub mod list {
     use super::employment::*;
     use super::import::*;
     use super::people::*;
+    use super::unlock::*;
     use super::NoArgs;
 
     include!("list.rs");

@@ -23,10 +23,16 @@ pub fn window(
         .expect("window builds")
 }
 
+/// How the tests' databases are unlocked: a key in a keychain in memory, never the system's.
+pub fn test_unlock() -> dphub_core::app::Unlock {
+    let keychain = dphub_core::app::unlock::MemoryKeychain::default();
+    dphub_core::app::Unlock::with_keychain(std::sync::Arc::new(keychain))
+}
+
 pub fn app_on_temp_db() -> (tempfile::TempDir, App<tauri::test::MockRuntime>) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("ipc.sqlite3");
-    let store = Database::open(&path).map_err(|e| e.to_string());
+    let store = Database::open(&path, &test_unlock()).map_err(|e| e.to_string());
     (dir, app_with(AppState::new(Some(path), store)))
 }
 

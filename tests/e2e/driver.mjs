@@ -13,6 +13,11 @@ export const appBinary = path.join(root, 'target', 'debug', 'dp-hub');
 export const cliBinary = path.join(root, 'target', 'debug', 'dphub');
 export const artifacts = path.join(root, 'tests', 'e2e', 'artifacts');
 
+// The app and the CLI unlock the tests' (encrypted) databases with this passphrase, and never touch
+// the system keychain: both read these from the environment, which the app inherits via tauri-driver.
+process.env.DPHUB_PASSPHRASE ??= 'e2e passphrase, not a secret';
+process.env.DPHUB_KEYCHAIN ??= 'off';
+
 function waitForPort(port, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   return new Promise((resolve, reject) => {

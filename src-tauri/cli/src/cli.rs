@@ -14,6 +14,7 @@ use crate::commands::doc::DocCommand;
 use crate::commands::due::DueArgs;
 use crate::commands::employ::EmployCommand;
 use crate::commands::pa::PaCommand;
+use crate::commands::passphrase::PassphraseCommand;
 use crate::commands::person::PersonCommand;
 use crate::commands::template::TemplateCommand;
 
@@ -27,6 +28,11 @@ pub struct Cli {
     /// The database file (default: DPHUB_DB, else the app's data folder).
     #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
+    /// A file holding the database's passphrase (default: the DPHUB_PASSPHRASE environment
+    /// variable). Without one the key is kept in the system keychain, unless DPHUB_KEYCHAIN=off.
+    /// A new database, or one from before encryption, is protected by the passphrase if one is given.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub passphrase_file: Option<PathBuf>,
     /// Print machine-readable JSON.
     #[arg(long, global = true)]
     pub json: bool,
@@ -65,6 +71,9 @@ pub enum Command {
     /// Document templates: check your own, or see the built-in ones.
     #[command(subcommand)]
     Template(TemplateCommand),
+    /// The database's passphrase: set one (instead of the system keychain) or change it.
+    #[command(subcommand)]
+    Passphrase(PassphraseCommand),
     /// Documents as PDF: agreement, particulars, costs, timesheet, checklist, due.
     #[command(subcommand)]
     Doc(DocCommand),

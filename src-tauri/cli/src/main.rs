@@ -1,7 +1,7 @@
 //! `dphub`: DP Hub on the command line, over the same core functions as the desktop app.
 //!
 //! Exit codes: 0 done; 1 the database or a lookup failed; 2 what was given was not accepted
-//! (nothing was saved).
+//! (nothing was saved), including a passphrase that is wrong or was needed and not given.
 
 #[macro_use]
 mod printer;
@@ -12,7 +12,6 @@ mod database;
 mod error_report;
 mod input;
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -20,17 +19,22 @@ use dphub_core::{CoreError, Database};
 
 use cli::{Cli, Command};
 use commands::cost::CostCommand;
-use commands::{account, checklist, cost, db, doc, due, employ, pa, person, template};
+use commands::{account, checklist, cost, db, doc, due, employ, pa, passphrase, person, template};
+use database::Target;
 use printer::Printer;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let out = Printer::new(cli.json);
-    let db = &cli.db;
+    let db = &Target {
+        db: cli.db.clone(),
+        passphrase_file: cli.passphrase_file.clone(),
+    };
     let done = match &cli.command {
         Command::Template(command) => return template::run(command, cli.json),
-        Command::Doc(command) => return doc::run(command, db.clone(), cli.json),
-        Command::Db(command) => return db::run(command, db.clone(), &out),
+        Command::Doc(command) => return doc::run(command, db, cli.json),
+        Command::Db(command) => return db::run(command, db, &out),
+        Command::Passphrase(command) => passphrase::run(command, db, &out),
         // The calculators need no saved data.
         Command::Nic(args) => cost::nic::run(args, &out),
         Command::Cost(CostCommand::Pa(args)) => cost::run_pa(args, &out),
@@ -53,8 +57,8 @@ fn main() -> ExitCode {
 
 /// Opens the database, then runs the command on it.
 fn on_store(
-    db: &Option<PathBuf>,
+    db: &Target,
     run: impl FnOnce(&mut Database) -> Result<(), CoreError>,
 ) -> Result<(), CoreError> {
-    run(&mut database::open(db.clone())?)
+    run(&mut database::open(db)?)
 }

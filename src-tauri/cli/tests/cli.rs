@@ -10,5 +10,6 @@ mod db;
 mod documents;
 mod output;
 mod pa;
+mod passphrase;
 mod people;
 mod templates;

@@ -680,7 +680,11 @@ fn the_due_printout_lists_what_needs_doing_with_dates() {
     );
     // The same list `dphub due` gives on that day: it has the PA's first-day items.
     let due = dphub_core::app::checklists::what_needs_doing(
-        &dphub_core::Database::open(&s.db.path).unwrap(),
+        &dphub_core::Database::open(
+            &s.db.path,
+            &dphub_core::app::Unlock::with_passphrase(crate::common::PASSPHRASE),
+        )
+        .unwrap(),
         PREPARED.parse().unwrap(),
         120,
         None,

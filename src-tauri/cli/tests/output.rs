@@ -1,14 +1,13 @@
 //! What the command line writes when its reader goes away early, as `dphub … | head -1` does.
 
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use crate::common::db;
 
 /// Runs `dphub` with standard output a pipe whose reading end is already closed.
 fn run_into_closed_pipe(args: &[&str]) -> std::process::Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dphub"))
+    let mut child = crate::common::dphub_command()
         .args(args)
-        .env_remove("DPHUB_DB")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

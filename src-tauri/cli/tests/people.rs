@@ -2,8 +2,6 @@
 
 use crate::common;
 
-use std::process::Command;
-
 use common::{db, dphub, json};
 
 use serde_json::Value;
@@ -251,7 +249,7 @@ fn a_person_form_in_json_can_be_added() {
 #[test]
 fn the_database_path_can_come_from_dphub_db() {
     let db = db();
-    let out = Command::new(env!("CARGO_BIN_EXE_dphub"))
+    let out = crate::common::dphub_command()
         .args(ZOE)
         .env("DPHUB_DB", &db.path)
         .output()

@@ -1,19 +1,11 @@
 //! `dphub template`: checking a council's template file and showing the built-in ones.
 
-use std::process::Command;
-
 #[test]
 fn the_command_line_checks_a_template_file() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("particulars.md");
     std::fs::write(&file, "# T\n\nHi {{ pa.full_name }}\n{{ pa.age }}\n").unwrap();
-    let run = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_dphub"))
-            .args(args)
-            .env_remove("DPHUB_DB")
-            .output()
-            .unwrap()
-    };
+    let run = |args: &[&str]| crate::common::dphub_command().args(args).output().unwrap();
     let out = run(&["template", "check", file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);

@@ -13,7 +13,13 @@ use dphub_core::app::checklists::{what_needs_doing, DueKind};
 use dphub_core::app::contacts::{self, ContactDraft, ContactStatus};
 use dphub_core::app::employment::{self, EmploymentDraft};
 use dphub_core::app::people::{self, ManagedBy, PersonDraft, RecipientType};
+use dphub_core::app::Unlock;
 use dphub_core::Database;
+
+/// The bench's databases are protected by a passphrase, never the system keychain.
+fn unlock() -> Unlock {
+    Unlock::with_passphrase("bench passphrase, not a secret")
+}
 
 const PEOPLE: usize = 200;
 const WEEKS: u64 = 156;
@@ -109,7 +115,7 @@ fn time(label: &str, goal: &str, mut run: impl FnMut() -> usize) {
 
 fn main() {
     let dir = tempfile::tempdir().unwrap();
-    let mut db = Database::open(&dir.path().join("adviser.sqlite3")).unwrap();
+    let mut db = Database::open(&dir.path().join("adviser.sqlite3"), &unlock()).unwrap();
     let today = d(2026, 11, 30);
     let built = Instant::now();
     let entries = fill(&mut db, today);

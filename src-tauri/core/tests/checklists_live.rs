@@ -287,7 +287,7 @@ fn a_time_limited_permission_to_work_gives_the_follow_up_check_its_date() {
 fn tick_untick_and_not_applicable_round_trip_with_who_and_when() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("db.sqlite3");
-    let mut store = Database::open(&path).unwrap();
+    let mut store = Database::open(&path, &crate::encryption::unlock()).unwrap();
     let (_, e) = margaret_and_ann(&mut store);
     let owner = ChecklistOwner::Employment(e);
 
@@ -313,7 +313,7 @@ fn tick_untick_and_not_applicable_round_trip_with_who_and_when() {
     drop(store);
 
     // Saved: a new connection reads it back.
-    let mut store = Database::open(&path).unwrap();
+    let mut store = Database::open(&path, &crate::encryption::unlock()).unwrap();
     let views = checklists::checklists_for_employment(&store, e, TODAY).unwrap();
     let dbs = item(&views, "before-first-day", "dbs");
     assert_eq!(dbs.tag, StatusTag::Done);

@@ -302,7 +302,7 @@ fn filters_combine_with_the_text() {
 fn a_ranked_search_with_the_dbs_filter_follows_every_change() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("book.sqlite3");
-    let mut here = Database::open(&path).unwrap();
+    let mut here = Database::open(&path, &crate::encryption::unlock()).unwrap();
     let with_dbs = |issued: &str| ContactDraft {
         dbs: DbsDraft {
             level: Some(DbsLevel::Enhanced),
@@ -324,7 +324,7 @@ fn a_ranked_search_with_the_dbs_filter_follows_every_change() {
         "edited here: now too old"
     );
 
-    let mut elsewhere = Database::open(&path).unwrap();
+    let mut elsewhere = Database::open(&path, &crate::encryption::unlock()).unwrap();
     contacts::update_contact(&mut elsewhere, id, &with_dbs("2025-01-10"), today()).unwrap();
     assert_eq!(
         names(&here, kel.clone()),

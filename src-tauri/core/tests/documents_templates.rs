@@ -608,7 +608,9 @@ fn an_authorised_person_without_a_basis_of_authority_is_missing_it() {
     // Saved before the basis was asked for (or by another program): the agreement can't say it.
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("old.sqlite3");
-    let mut old = Database::open(&path).unwrap();
+    let keychain = std::sync::Arc::new(dphub_core::app::unlock::MemoryKeychain::default());
+    let unlock = dphub_core::app::Unlock::with_keychain(keychain.clone());
+    let mut old = Database::open(&path, &unlock).unwrap();
     let draft = managed_by(
         person_draft("Margaret Ellis"),
         ManagedBy::AuthorisedPerson,
@@ -616,11 +618,13 @@ fn an_authorised_person_without_a_basis_of_authority_is_missing_it() {
     );
     let id = add_person(&mut old, &draft, today()).unwrap().person.id;
     drop(old);
-    rusqlite::Connection::open(&path)
-        .unwrap()
+    let other_program = rusqlite::Connection::open(&path).unwrap();
+    crate::encryption::key_from_keychain(&other_program, &keychain, &path);
+    other_program
         .execute("UPDATE dp_manager SET authority_basis = NULL", [])
         .unwrap();
-    let old = Database::open(&path).unwrap();
+    drop(other_program);
+    let old = Database::open(&path, &unlock).unwrap();
     let r = DocumentRequest {
         kind: DocumentKind::AgreementAuthorised,
         person_id: id,

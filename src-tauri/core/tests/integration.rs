@@ -17,6 +17,7 @@ mod csv_injection;
 mod documents_pdf;
 mod documents_signatures;
 mod documents_templates;
+mod encryption;
 mod fuzz;
 mod interchange;
 mod interchange_big;

@@ -35,7 +35,11 @@ fn add_person(store: &mut Database, name: &str, dp_start: &str, reviews: &[&str]
 #[test]
 fn checklists_for_the_ui_tests() {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Database::open(&dir.path().join("fixtures.sqlite3")).unwrap();
+    let mut store = Database::open(
+        &dir.path().join("fixtures.sqlite3"),
+        &crate::encryption::unlock(),
+    )
+    .unwrap();
     let zoe = add_person(&mut store, "Zoë Łukasiewicz", "2026-01-05", &[]);
     let arthur = add_person(
         &mut store,

@@ -15,6 +15,7 @@ import type { ContactDraft } from '../../src/lib/bindings/ContactDraft';
 import type { ContactFormOptions } from '../../src/lib/bindings/ContactFormOptions';
 import type { EmploymentSummary } from '../../src/lib/bindings/EmploymentSummary';
 import type { PersonDraft } from '../../src/lib/bindings/PersonDraft';
+import type { Protection } from '../../src/lib/bindings/Protection';
 
 /** An employment as it crosses IPC: ids are plain numbers there. */
 export type FakeEmployment = Omit<EmploymentSummary, 'id' | 'person_id' | 'contact_id'> & {
@@ -31,6 +32,8 @@ export type FakeSetup = {
   currentId?: number | null;
   dbPath?: string;
   dbError?: string | null;
+  /** The database waits for a passphrase: `new`/`plain` to choose one, `passphrase` to enter it. */
+  locked?: Protection | null;
   /** The real contact_form_options output (tests/browser/generated/contact-form-options.json). */
   contactOptions?: ContactFormOptions;
   /** PA contacts stored before the app opens. */
@@ -321,8 +324,18 @@ export function installFakeBackend(setup: FakeSetup): void {
       version: '0.1.0',
       db_path: setup.dbError ? null : (setup.dbPath ?? '/home/pat/.local/share/org.dphub.desktop/dphub.sqlite3'),
       db_error: setup.dbError ?? null,
+      locked: setup.locked ?? null,
       today: setup.today,
     }),
+    // Which passphrase opens the data is the real app's to say (tests/ipc_unlock.rs); here any does.
+    unlock: () => {
+      setup.locked = null;
+      return commands.app_info({});
+    },
+    set_first_passphrase: () => {
+      setup.locked = null;
+      return commands.app_info({});
+    },
     person_form_options: () => answer(replay('person_form_options', {})),
     // Which people a search finds depends on who the test saved, so it is worked out here, simply.
     list_people: ({ query, include_archived }) => {

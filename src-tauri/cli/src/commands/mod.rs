@@ -9,5 +9,6 @@ pub mod doc;
 pub mod due;
 pub mod employ;
 pub mod pa;
+pub mod passphrase;
 pub mod person;
 pub mod template;

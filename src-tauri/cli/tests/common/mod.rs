@@ -26,12 +26,26 @@ impl Db {
     }
 }
 
+/// The passphrase every test database is protected by.
+pub const PASSPHRASE: &str = "correct horse battery staple";
+
+/// The `dphub` binary with the tests' environment: the test passphrase, the system keychain
+/// turned off (so no test reads or writes a real keychain), and no database from the environment.
+pub fn dphub_command() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_dphub"));
+    command
+        .env("DPHUB_PASSPHRASE", PASSPHRASE)
+        .env("DPHUB_KEYCHAIN", "off")
+        .env_remove("DPHUB_NEW_PASSPHRASE")
+        .env_remove("DPHUB_DB");
+    command
+}
+
 pub fn dphub(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dphub"))
+    dphub_command()
         .args(args)
         .arg("--db")
         .arg(db)
-        .env_remove("DPHUB_DB")
         .output()
         .expect("dphub runs")
 }

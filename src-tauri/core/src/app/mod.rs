@@ -12,6 +12,8 @@ pub mod documents;
 pub mod employment;
 pub mod files;
 pub mod people;
+pub mod unlock;
 
 pub use crate::store::{default_db_path, resolve_db_path, DB_ENV_VAR, DB_FILE_NAME};
 pub use database::Database;
+pub use unlock::{Passphrase, Protection, Unlock};

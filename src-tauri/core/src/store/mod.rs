@@ -1,8 +1,9 @@
-//! The database: one SQLite file, opened through [`Store::open`] only (encryption at rest will be
-//! added there), with its schema brought up to date by embedded migrations.
+//! The database: one SQLite file encrypted with SQLCipher, opened through [`Store::open`] only, with
+//! its schema brought up to date by embedded migrations.
 
 mod account;
 mod checklists;
+pub mod cipher;
 mod contact_search;
 mod contacts;
 mod costs;
@@ -26,6 +27,8 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
+use cipher::{owner_only, DbKey, FileState};
+
 pub use checklists::StoredItem;
 pub use contact_search::{ContactHits, COUNTED_AT_MOST};
 pub use contacts::ContactKeys;
@@ -44,6 +47,16 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// The key does not open the file; nothing on disk was changed.
+    #[error("The key does not open this database")]
+    WrongKey,
+    #[error("Could not use the file {path}: {source}")]
+    File {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("Could not encrypt the database: {0}")]
+    Encrypting(String),
     #[error("Could not bring the database up to date: {0}")]
     Migrate(#[from] rusqlite_migration::Error),
     #[error("The database has a value it cannot read ({0}); it may have been changed by another program")]
@@ -72,20 +85,39 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens (creating if needed) the database file at `path` and migrates it.
-    pub fn open(path: &Path) -> StoreResult<Store> {
-        if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(folder).map_err(|source| StoreError::CreateFolder {
-                path: folder.to_path_buf(),
-                source,
-            })?;
+    /// Opens (creating if needed) the database file at `path` with `key`, and migrates it. A plain
+    /// database from an earlier DP Hub is first encrypted with `key`; a wrong key answers
+    /// [`StoreError::WrongKey`] and changes nothing.
+    pub fn open(path: &Path, key: &DbKey) -> StoreResult<Store> {
+        owner_only::create_folder_for(path).map_err(|source| StoreError::CreateFolder {
+            path: path.parent().unwrap_or(path).to_path_buf(),
+            source,
+        })?;
+        if cipher::file_state(path)? == FileState::Plain {
+            cipher::plain::encrypt_in_place(path, key)?;
         }
+        // SQLite gives the -wal and -shm files the database file's permissions.
+        owner_only::create_file(path).map_err(|source| StoreError::File {
+            path: path.to_path_buf(),
+            source,
+        })?;
         let conn = Connection::open(path).map_err(|source| StoreError::Open {
             path: path.to_path_buf(),
             source,
         })?;
+        cipher::unlock(&conn, key)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
-        Self::prepare(conn)
+        let store = Self::prepare(conn)?;
+        owner_only::restrict_database(path).map_err(|source| StoreError::File {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Ok(store)
+    }
+
+    /// Re-encrypts the open database with a new key, in one transaction.
+    pub fn rekey(&self, key: &DbKey) -> StoreResult<()> {
+        cipher::rekey(&self.conn, key)
     }
 
     /// A private database in memory, for tests and previews.
@@ -143,10 +175,14 @@ mod tests {
         migrations::all().validate().unwrap();
     }
 
+    fn key(byte: u8) -> DbKey {
+        DbKey::from_bytes([byte; 32])
+    }
+
     #[test]
     fn file_database_uses_wal_foreign_keys_and_has_fts5() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("nested/folder/db.sqlite3")).unwrap();
+        let store = Store::open(&dir.path().join("nested/folder/db.sqlite3"), &key(1)).unwrap();
         let mode: String = store
             .conn
             .query_row("PRAGMA journal_mode", [], |r| r.get(0))
@@ -167,8 +203,8 @@ mod tests {
     fn reopening_keeps_the_schema_version() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("db.sqlite3");
-        drop(Store::open(&path).unwrap());
-        let store = Store::open(&path).unwrap();
+        drop(Store::open(&path, &key(1)).unwrap());
+        let store = Store::open(&path, &key(1)).unwrap();
         let version: i64 = store
             .conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))

@@ -35,6 +35,7 @@ import type { ExpiryAlert } from './ExpiryAlert';
 import type { ExportContacts } from './ExportContacts';
 import type { ExportDueCalendar } from './ExportDueCalendar';
 import type { FindContactDuplicates } from './FindContactDuplicates';
+import type { FirstPassphrase } from './FirstPassphrase';
 import type { ImportArgs } from './ImportArgs';
 import type { ImportOutcome } from './ImportOutcome';
 import type { ImportPreview } from './ImportPreview';
@@ -70,6 +71,7 @@ import type { SetCurrentPerson } from './SetCurrentPerson';
 import type { SignDocument } from './SignDocument';
 import type { SuggestReviewDates } from './SuggestReviewDates';
 import type { TickChecklistItem } from './TickChecklistItem';
+import type { UnlockWith } from './UnlockWith';
 import type { UpdateContact } from './UpdateContact';
 import type { UpdateEmployment } from './UpdateEmployment';
 import type { UpdatePerson } from './UpdatePerson';
@@ -79,6 +81,8 @@ import type { WhatNeedsDoing } from './WhatNeedsDoing';
 /** Every command the UI may call: its arguments and what it answers. */
 export type Commands = {
   app_info: { args: NoArgs; result: AppInfo };
+  unlock: { args: UnlockWith; result: AppInfo };
+  set_first_passphrase: { args: FirstPassphrase; result: AppInfo };
   person_form_options: { args: NoArgs; result: PersonFormOptions };
   list_people: { args: ListPeople; result: Array<PersonSummary> };
   get_person: { args: PersonRef; result: PersonView };
@@ -146,6 +150,8 @@ export type Commands = {
 /** The commands' names, in the order of the list. */
 export const COMMAND_NAMES = [
   'app_info',
+  'unlock',
+  'set_first_passphrase',
   'person_form_options',
   'list_people',
   'get_person',

@@ -1,6 +1,5 @@
 //! `dphub db check`: whether the database file is sound, as SQLite itself checks it.
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Subcommand;
@@ -15,7 +14,7 @@ pub enum DbCommand {
     Check,
 }
 
-pub fn run(command: &DbCommand, db: Option<PathBuf>, out: &Printer) -> ExitCode {
+pub fn run(command: &DbCommand, db: &crate::database::Target, out: &Printer) -> ExitCode {
     match command {
         DbCommand::Check => {
             let problems = match crate::database::open(db) {

@@ -8,7 +8,6 @@ mod output;
 
 pub use args::DocCommand;
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use dphub_core::app::documents::{write_pdf, MissingItem, PdfOptions};
@@ -17,7 +16,7 @@ use dphub_core::model::input::parse_date;
 use dphub_core::model::validation::Problems;
 use dphub_core::{today, CoreError};
 
-use crate::database;
+use crate::database::{self, Target};
 use crate::input::problem;
 use crate::printer::Printer;
 use document::document;
@@ -46,7 +45,7 @@ impl From<Problems> for Stop {
     }
 }
 
-pub fn run(command: &DocCommand, db: Option<PathBuf>, json: bool) -> ExitCode {
+pub fn run(command: &DocCommand, db: &Target, json: bool) -> ExitCode {
     let out = Printer::new(json);
     match write(command, db, &out) {
         Ok(()) => ExitCode::SUCCESS,
@@ -58,7 +57,7 @@ pub fn run(command: &DocCommand, db: Option<PathBuf>, json: bool) -> ExitCode {
     }
 }
 
-fn write(command: &DocCommand, db: Option<PathBuf>, out: &Printer) -> Result<(), Stop> {
+fn write(command: &DocCommand, db: &Target, out: &Printer) -> Result<(), Stop> {
     let to = command.out();
     let prepared_on = match &to.prepared_on {
         Some(text) => parse_date(text).map_err(|e| problem("prepared_on", &e.to_string()))?,
