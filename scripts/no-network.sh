@@ -23,6 +23,10 @@ for tool in strace unshare ip xvfb-run xwininfo; do
   command -v "$tool" >/dev/null || { echo "$tool is needed: run scripts/setup.sh --for-tests" >&2; exit 1; }
 done
 
+# The database is encrypted: the app and the CLI unlock it with this passphrase, and the system
+# keychain is left alone.
+export DPHUB_PASSPHRASE='no-network proof passphrase, not a secret' DPHUB_KEYCHAIN=off
+
 artifacts=tests/no-network/artifacts
 mkdir -p "$artifacts"
 work=$(mktemp -d)
@@ -39,19 +43,8 @@ rm -f "$trace"
 "$cli" --db "$db" employ add --person 1 --pa 1 --start 2026-02-02 --rate 13.50 --hours 16 \
   --pattern "Monday to Thursday, 8am to noon" --pay-frequency four-weekly --first-payday 2026-02-06 >/dev/null
 
-# A new network namespace: as root `unshare -n`; otherwise a user namespace too (`unshare -rn`),
-# which some systems forbid (then the proof still runs, traced, without the namespace).
-if [ "$(id -u)" -eq 0 ] && unshare -n true 2>/dev/null; then
-  netns=(unshare -n)
-elif unshare -rn true 2>/dev/null; then
-  netns=(unshare -rn)
-else
-  netns=()
-  echo "NOTE: no network namespace can be made here; the app runs traced, on the host's network."
-fi
-if [ ${#netns[@]} -gt 0 ]; then
-  echo "Network namespace (${netns[*]}): $("${netns[@]}" ip -o link | sed 's/\\.*//' | tr '\n' ' ')"
-fi
+# A new network namespace with no interface up (see scripts/in-netns.sh).
+netns=(bash scripts/in-netns.sh)
 
 # The calls that would mean the network: a socket() of an Internet family, or an address of one
 # passed to connect, bind or sendto.

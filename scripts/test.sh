@@ -25,9 +25,11 @@ fi
 step "UI: type check, unit tests, browser tests with axe (Chromium)"
 (cd ui && npm run check && npm run test:unit && npm run test:browser)
 
-step "End to end: the real app under Xvfb over WebDriver"
+step "End to end: the real app under Xvfb over WebDriver, with only loopback networking"
 cargo build --workspace --bins
-xvfb-run -a -s "-screen 0 1280x3300x24" bash -c 'cd tests/e2e && npm test'
+# WebDriver talks to the app over loopback TCP; nothing else is reachable (scripts/in-netns.sh).
+bash scripts/in-netns.sh --loopback \
+  xvfb-run -a -s "-screen 0 1280x3300x24" bash -c 'cd tests/e2e && npm test'
 
 step "No network: the real app in a network namespace, every socket traced"
 bash scripts/no-network.sh

@@ -9,7 +9,7 @@
 //!
 //! It prints its figures and fails if any check failed. A plain `cargo test` runs a short version
 //! (25 kills); the full run is
-//! `DPHUB_CRASH_KILLS=1000 cargo test -p dphub-cli --release --test crash`, and
+//! `DPHUB_CRASH_KILLS=1000 cargo test -p dphub-cli --test crash`, and
 //! `DPHUB_CRASH_SEED=N` repeats a run's choices (the timing of the processes still varies).
 //!
 //! Why a test with `harness = false`: Cargo builds the `dphub` binary first and gives its path
