@@ -3,6 +3,7 @@
 
 mod common;
 
+mod ipc_account;
 mod ipc_checklists;
 mod ipc_contacts;
 mod ipc_costs;

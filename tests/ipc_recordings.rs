@@ -19,9 +19,12 @@ use std::path::{Path, PathBuf};
 use crate::common::{app_on_temp_db, invoke, test_unlock, window};
 use chrono::NaiveDate;
 use dphub_app::AppError;
+use dphub_core::app::account::{self, ReceiptFile};
 use dphub_core::app::documents::{self, DocumentRequest};
 use dphub_core::app::{checklists, contacts, costs, employment, people};
-use dphub_core::model::ids::{ContactId, EmploymentId, PersonId};
+use dphub_core::model::ids::{ContactId, EmploymentId, EntryId, PersonId};
+use dphub_core::model::input::parse_date;
+use dphub_core::model::validation::Problems;
 use dphub_core::{CoreError, Database};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -181,8 +184,110 @@ fn pinned(s: &mut Database, cmd: &str, a: &Value) -> Result<Value, Value> {
         "csv_preview" => answer(contacts::preview_csv(&arg::<Vec<u8>>(a, "bytes"))),
         "preview_import" => answer(contacts::preview_import(s, &arg(a, "request"), TODAY)),
         "run_import" => answer(contacts::run_import(s, &arg(a, "request"), TODAY)),
+        "terms_history" => answer(people::terms_history(s, arg(a, "id"))),
+        "add_terms_change" => answer(people::add_terms_change(s, arg(a, "id"), &arg(a, "draft"))),
+        "account_form_options" => {
+            Ok(serde_json::to_value(account::account_form_options()).unwrap())
+        }
+        "list_entries" => typed_dates(a)
+            .and_then(|(from, to)| answer(account::list_entries(s, arg(a, "person_id"), from, to))),
+        "add_entry" => {
+            let receipt: Option<Upload> = arg(a, "receipt");
+            let file = receipt.as_ref().map(Upload::file);
+            answer(account::add_entry(
+                s,
+                arg(a, "person_id"),
+                &arg(a, "draft"),
+                file,
+            ))
+        }
+        "entry_draft" => answer(account::entry_draft(s, arg(a, "id"))),
+        "edit_entry" => answer(account::edit_entry(s, arg(a, "id"), &arg(a, "draft"))),
+        "delete_entry" => answer(account::delete_entry(
+            s,
+            arg(a, "id"),
+            &arg::<String>(a, "reason"),
+        )),
+        "attach_receipt" => {
+            let receipt: Upload = arg(a, "receipt");
+            answer(account::attach_receipt(s, arg(a, "id"), receipt.file()))
+        }
+        "audit_trail" => answer(account::audit_trail(s, arg(a, "person_id"))),
+        "add_owed" => answer(account::add_owed(s, arg(a, "person_id"), &arg(a, "draft"))),
+        "list_owed" => answer(account::list_owed(s, arg(a, "person_id"))),
+        "settle_owed" => match arg::<Option<EntryId>>(a, "entry_id") {
+            Some(entry) => answer(account::settle_owed(s, arg(a, "id"), entry)),
+            None => refused("entry_id", "Choose the payment that paid it"),
+        },
+        "balance_on" => answer(account::balance_on(s, arg(a, "person_id"), on(a, "on"))),
+        "excess_on" => answer(account::excess_on(s, arg(a, "person_id"), on(a, "on"))),
+        "excess_chart" => answer(account::excess_chart(s, arg(a, "person_id"), on(a, "to"))),
+        "expected_payments" => answer(account::expected_payments(
+            s,
+            arg(a, "person_id"),
+            on(a, "to"),
+        )),
+        "reconcile" => answer(account::reconcile(
+            s,
+            arg(a, "person_id"),
+            &arg(a, "draft"),
+            TODAY,
+        )),
         other => panic!("the recorder cannot answer {other} on a pinned date yet"),
     }
+}
+
+/// A receipt as the UI sends it.
+#[derive(serde::Deserialize)]
+struct Upload {
+    file_name: String,
+    bytes: Vec<u8>,
+}
+
+impl Upload {
+    fn file(&self) -> ReceiptFile<'_> {
+        ReceiptFile {
+            file_name: &self.file_name,
+            content: &self.bytes,
+        }
+    }
+}
+
+/// A date argument, or `TODAY` when it is null (as the command reads the clock).
+fn on(a: &Value, name: &str) -> NaiveDate {
+    arg::<Option<NaiveDate>>(a, name).unwrap_or(TODAY)
+}
+
+fn refused(field: &str, message: &str) -> Result<Value, Value> {
+    let mut p = Problems::default();
+    p.add(field, message);
+    answer::<()>(Err(p.into()))
+}
+
+/// The ledger's from and to as typed, read as the command reads them.
+fn typed_dates(a: &Value) -> Result<(Option<NaiveDate>, Option<NaiveDate>), Value> {
+    let mut p = Problems::default();
+    let mut read = |field: &str| {
+        let text: String = arg(a, field);
+        if text.trim().is_empty() {
+            return None;
+        }
+        parse_date(&text)
+            .map_err(|e| p.add(field, e.to_string()))
+            .ok()
+    };
+    let (from, to) = (read("from"), read("to"));
+    if !p.is_empty() {
+        return Err(answer::<()>(Err(p.into())).unwrap_err());
+    }
+    if let (Some(f), Some(t)) = (from, to) {
+        if t < f {
+            return Err(
+                refused("to", "The end date must be on or after the start date").unwrap_err(),
+            );
+        }
+    }
+    Ok((from, to))
 }
 
 /// The document the UI's `choice` asks for, prepared on `TODAY` (as the command's handler makes it).
@@ -238,7 +343,24 @@ fn follow_up(s: &mut Database, cmd: &str, ok: &Value) -> Vec<(&'static str, Valu
                 vec![("draft", draft)]
             })
             .unwrap_or_default(),
+        "add_entry" | "edit_entry" => id("/id")
+            .map(|id| {
+                let draft = answer(account::entry_draft(s, EntryId(id))).unwrap();
+                vec![("draft", draft)]
+            })
+            .unwrap_or_default(),
         _ => vec![],
+    }
+}
+
+/// An audit trail's times are the computer's clock: recorded as 10am on `TODAY` so the recordings
+/// stay the same from run to run.
+fn pin_audit_times(cmd: &str, ok: &mut Value) {
+    if cmd != "audit_trail" {
+        return;
+    }
+    for record in ok.as_array_mut().into_iter().flatten() {
+        record["at"] = json!(format!("{TODAY}T10:00:00Z"));
     }
 }
 
@@ -271,7 +393,8 @@ fn record(area: &str) {
             entry.insert("cmd", json!(cmd));
             entry.insert("args", args);
             match recorded {
-                Ok(ok) => {
+                Ok(mut ok) => {
+                    pin_audit_times(cmd, &mut ok);
                     for (key, value) in follow_up(&mut store, cmd, &ok) {
                         entry.insert(key, value);
                     }
@@ -321,6 +444,11 @@ fn checklist_answers_for_the_browser_tests() {
 #[test]
 fn document_answers_for_the_browser_tests() {
     record("documents");
+}
+
+#[test]
+fn account_answers_for_the_browser_tests() {
+    record("account");
 }
 
 #[test]

@@ -19,6 +19,8 @@ command_list! {
     people::current_person(NoArgs) -> Option<PersonSummary>;
     people::set_current_person(SetCurrentPerson) -> ();
     people::suggest_review_dates(SuggestReviewDates) -> Vec<NaiveDate>;
+    people::terms_history(PersonRef) -> Vec<TermsEntry>;
+    people::add_terms_change(AddTermsChange) -> Vec<TermsEntry>;
 
     contacts::contact_form_options(NoArgs) -> ContactFormOptions;
     contacts::search_contacts(SearchContacts) -> ContactSearchResults;
@@ -76,4 +78,22 @@ command_list! {
     documents::remove_document_signature(RemoveDocumentSignature) -> Document;
     documents::load_document_template(LoadDocumentTemplate) -> ();
     documents::reset_document_template(ResetDocumentTemplate) -> ();
+
+    account::account_form_options(NoArgs) -> AccountFormOptions;
+    account::list_entries(ListEntries) -> LedgerView;
+    account::add_entry(AddEntry) -> Entry;
+    account::entry_draft(EntryRef) -> EntryDraft;
+    account::edit_entry(EditEntry) -> Entry;
+    account::delete_entry(DeleteEntry) -> ();
+    account::attach_receipt(AttachReceipt) -> Entry;
+    account::save_receipt(SaveReceipt) -> String;
+    account::audit_trail(AccountRef) -> Vec<AuditRecord>;
+    account::add_owed(AddOwed) -> Owed;
+    account::list_owed(AccountRef) -> Vec<Owed>;
+    account::settle_owed(SettleOwed) -> Owed;
+    account::balance_on(AccountOn) -> BalanceView;
+    account::excess_on(AccountOn) -> ExcessView;
+    account::excess_chart(AccountTo) -> Vec<ChartPoint>;
+    account::expected_payments(AccountTo) -> ExpectedView;
+    account::reconcile(Reconcile) -> ReconcileView;
 }

@@ -13,6 +13,7 @@ use tauri::Runtime;
 use crate::error::AppResult;
 use crate::state::AppState;
 
+pub mod account;
 pub mod app;
 pub mod checklists;
 pub mod contacts;
@@ -103,6 +104,10 @@ macro_rules! command_list {
 /// The list, expanded with every type it names in scope.
 pub mod list {
     use chrono::NaiveDate;
+    use dphub_core::app::account::{
+        AccountFormOptions, AuditRecord, BalanceView, ChartPoint, Entry, EntryDraft, ExcessView,
+        ExpectedView, LedgerView, Owed, ReconcileView,
+    };
     use dphub_core::app::checklists::{ChecklistView, DueItem};
     use dphub_core::app::contacts::interchange::CsvPreview;
     use dphub_core::app::contacts::{
@@ -114,8 +119,11 @@ pub mod list {
     use dphub_core::app::employment::{
         EmploymentDraft, EmploymentFormOptions, EmploymentSummary, EmploymentView,
     };
-    use dphub_core::app::people::{PersonDraft, PersonFormOptions, PersonSummary, PersonView};
+    use dphub_core::app::people::{
+        PersonDraft, PersonFormOptions, PersonSummary, PersonView, TermsEntry,
+    };
 
+    use super::account::*;
     use super::app::*;
     use super::checklists::*;
     use super::contacts::*;

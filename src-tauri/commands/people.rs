@@ -2,7 +2,8 @@
 
 use chrono::NaiveDate;
 use dphub_core::app::people::{
-    self, PersonDraft, PersonFormOptions, PersonId, PersonSummary, PersonView,
+    self, PersonDraft, PersonFormOptions, PersonId, PersonSummary, PersonView, TermsChangeDraft,
+    TermsEntry,
 };
 use dphub_core::today;
 use serde::Deserialize;
@@ -54,6 +55,14 @@ pub struct SuggestReviewDates {
     pub end_date: String,
 }
 
+/// A change of a direct payment's terms from a date: blank amounts stay as they were.
+#[derive(Debug, Deserialize, TS)]
+#[ts(export)]
+pub struct AddTermsChange {
+    pub id: PersonId,
+    pub draft: TermsChangeDraft,
+}
+
 pub fn person_form_options(_: &Ctx, _: NoArgs) -> AppResult<PersonFormOptions> {
     Ok(people::person_form_options())
 }
@@ -96,4 +105,13 @@ pub fn set_current_person(cx: &Ctx, a: SetCurrentPerson) -> AppResult<()> {
 
 pub fn suggest_review_dates(_: &Ctx, a: SuggestReviewDates) -> AppResult<Vec<NaiveDate>> {
     Ok(people::suggest_review_dates(&a.start_date, &a.end_date)?)
+}
+
+/// The direct payment's terms, oldest first: the terms it started on, then each change.
+pub fn terms_history(cx: &Ctx, a: PersonRef) -> AppResult<Vec<TermsEntry>> {
+    cx.with_store(|s| Ok(people::terms_history(s, a.id)?))
+}
+
+pub fn add_terms_change(cx: &Ctx, a: AddTermsChange) -> AppResult<Vec<TermsEntry>> {
+    cx.with_store(|s| Ok(people::add_terms_change(s, a.id, &a.draft)?))
 }

@@ -9,6 +9,12 @@ import ContactDetailsScreen from './features/contacts/ContactDetailsScreen.svelt
 import ContactFormScreen from './features/contacts/ContactFormScreen.svelte';
 import ContactsListScreen from './features/contacts/ContactsListScreen.svelte';
 import ExpiringScreen from './features/contacts/ExpiringScreen.svelte';
+import AccountScreen from './features/account/AccountScreen.svelte';
+import EntryFormScreen from './features/account/EntryFormScreen.svelte';
+import EntryScreen from './features/account/EntryScreen.svelte';
+import OwedScreen from './features/account/OwedScreen.svelte';
+import ReconcileScreen from './features/account/ReconcileScreen.svelte';
+import TermsScreen from './features/account/TermsScreen.svelte';
 import CostCalculatorScreen from './features/costs/CostCalculatorScreen.svelte';
 import CostsAndPlanScreen from './features/costs/CostsAndPlanScreen.svelte';
 import DocumentsScreen from './features/documents/DocumentsScreen.svelte';
@@ -54,6 +60,56 @@ export const routes = {
     params: { id: int },
     section: 'people',
     screen: CostsAndPlanScreen,
+    props: ({ id }) => ({ personId: id }),
+  }),
+  /** A person's direct payment account: balance, excess, chart, expected payments, owed, ledger. */
+  account: route({
+    path: '/people/:id/account',
+    params: { id: int },
+    section: 'people',
+    screen: AccountScreen,
+    props: ({ id }) => ({ personId: id }),
+  }),
+  'account-add': route({
+    path: '/people/:id/account/add',
+    params: { id: int },
+    section: 'people',
+    screen: EntryFormScreen,
+    props: ({ id }) => ({ personId: id, entryId: null }),
+  }),
+  'account-entry': route({
+    path: '/people/:id/account/entries/:entry',
+    params: { id: int, entry: int },
+    section: 'people',
+    screen: EntryScreen,
+    props: ({ id, entry }) => ({ personId: id, entryId: entry }),
+  }),
+  'account-entry-change': route({
+    path: '/people/:id/account/entries/:entry/change',
+    params: { id: int, entry: int },
+    section: 'people',
+    screen: EntryFormScreen,
+    props: ({ id, entry }) => ({ personId: id, entryId: entry }),
+  }),
+  'account-reconcile': route({
+    path: '/people/:id/account/reconcile',
+    params: { id: int },
+    section: 'people',
+    screen: ReconcileScreen,
+    props: ({ id }) => ({ personId: id }),
+  }),
+  'account-owed': route({
+    path: '/people/:id/account/owed',
+    params: { id: int },
+    section: 'people',
+    screen: OwedScreen,
+    props: ({ id }) => ({ personId: id }),
+  }),
+  'account-terms': route({
+    path: '/people/:id/account/terms',
+    params: { id: int },
+    section: 'people',
+    screen: TermsScreen,
     props: ({ id }) => ({ personId: id }),
   }),
   /** A person's own checklists (as employer); `item` is an item to bring into view. */

@@ -1,10 +1,21 @@
 // Generated from src-tauri/commands/list.rs when `cargo test` runs: do not edit.
+import type { AccountFormOptions } from './AccountFormOptions';
+import type { AccountOn } from './AccountOn';
+import type { AccountRef } from './AccountRef';
+import type { AccountTo } from './AccountTo';
 import type { AddContact } from './AddContact';
 import type { AddEmployment } from './AddEmployment';
+import type { AddEntry } from './AddEntry';
+import type { AddOwed } from './AddOwed';
 import type { AddPerson } from './AddPerson';
 import type { AddPlanLine } from './AddPlanLine';
+import type { AddTermsChange } from './AddTermsChange';
 import type { AppInfo } from './AppInfo';
+import type { AttachReceipt } from './AttachReceipt';
+import type { AuditRecord } from './AuditRecord';
+import type { BalanceView } from './BalanceView';
 import type { CalculatePaCost } from './CalculatePaCost';
+import type { ChartPoint } from './ChartPoint';
 import type { ChecklistItemNotApplicable } from './ChecklistItemNotApplicable';
 import type { ChecklistItemRef } from './ChecklistItemRef';
 import type { ChecklistView } from './ChecklistView';
@@ -18,11 +29,13 @@ import type { ContactView } from './ContactView';
 import type { CostFormOptions } from './CostFormOptions';
 import type { CsvPreview } from './CsvPreview';
 import type { CsvPreviewArgs } from './CsvPreviewArgs';
+import type { DeleteEntry } from './DeleteEntry';
 import type { Document } from './Document';
 import type { DocumentChoiceArgs } from './DocumentChoiceArgs';
 import type { DocumentOptions } from './DocumentOptions';
 import type { DocumentOptionsArgs } from './DocumentOptionsArgs';
 import type { DueItem } from './DueItem';
+import type { EditEntry } from './EditEntry';
 import type { EmployerCost } from './EmployerCost';
 import type { EmploymentChecklists } from './EmploymentChecklists';
 import type { EmploymentDraft } from './EmploymentDraft';
@@ -31,6 +44,11 @@ import type { EmploymentRef } from './EmploymentRef';
 import type { EmploymentSummary } from './EmploymentSummary';
 import type { EmploymentView } from './EmploymentView';
 import type { EndEmployment } from './EndEmployment';
+import type { Entry } from './Entry';
+import type { EntryDraft } from './EntryDraft';
+import type { EntryRef } from './EntryRef';
+import type { ExcessView } from './ExcessView';
+import type { ExpectedView } from './ExpectedView';
 import type { ExpiryAlert } from './ExpiryAlert';
 import type { ExportContacts } from './ExportContacts';
 import type { ExportDueCalendar } from './ExportDueCalendar';
@@ -39,7 +57,9 @@ import type { FirstPassphrase } from './FirstPassphrase';
 import type { ImportArgs } from './ImportArgs';
 import type { ImportOutcome } from './ImportOutcome';
 import type { ImportPreview } from './ImportPreview';
+import type { LedgerView } from './LedgerView';
 import type { ListEmployments } from './ListEmployments';
+import type { ListEntries } from './ListEntries';
 import type { ListPeople } from './ListPeople';
 import type { LoadDocumentTemplate } from './LoadDocumentTemplate';
 import type { MissingItem } from './MissingItem';
@@ -47,6 +67,7 @@ import type { NoArgs } from './NoArgs';
 import type { OpenChecklistsPdf } from './OpenChecklistsPdf';
 import type { OpenDocumentPdf } from './OpenDocumentPdf';
 import type { OpenDuePdf } from './OpenDuePdf';
+import type { Owed } from './Owed';
 import type { PersonChecklists } from './PersonChecklists';
 import type { PersonCosts } from './PersonCosts';
 import type { PersonCostsView } from './PersonCostsView';
@@ -56,6 +77,8 @@ import type { PersonRef } from './PersonRef';
 import type { PersonSummary } from './PersonSummary';
 import type { PersonView } from './PersonView';
 import type { PlanWhatIf } from './PlanWhatIf';
+import type { Reconcile } from './Reconcile';
+import type { ReconcileView } from './ReconcileView';
 import type { RemoveDocumentSignature } from './RemoveDocumentSignature';
 import type { RemovePlanLine } from './RemovePlanLine';
 import type { ResetDocumentTemplate } from './ResetDocumentTemplate';
@@ -64,12 +87,15 @@ import type { SaveCostSettings } from './SaveCostSettings';
 import type { SaveDocumentPdf } from './SaveDocumentPdf';
 import type { SaveDuePdf } from './SaveDuePdf';
 import type { SaveEmploymentCostTerms } from './SaveEmploymentCostTerms';
+import type { SaveReceipt } from './SaveReceipt';
 import type { SearchContacts } from './SearchContacts';
 import type { SetChecklistNote } from './SetChecklistNote';
 import type { SetContactRules } from './SetContactRules';
 import type { SetCurrentPerson } from './SetCurrentPerson';
+import type { SettleOwed } from './SettleOwed';
 import type { SignDocument } from './SignDocument';
 import type { SuggestReviewDates } from './SuggestReviewDates';
+import type { TermsEntry } from './TermsEntry';
 import type { TickChecklistItem } from './TickChecklistItem';
 import type { UnlockWith } from './UnlockWith';
 import type { UpdateContact } from './UpdateContact';
@@ -94,6 +120,8 @@ export type Commands = {
   current_person: { args: NoArgs; result: PersonSummary | null };
   set_current_person: { args: SetCurrentPerson; result: null };
   suggest_review_dates: { args: SuggestReviewDates; result: Array<string> };
+  terms_history: { args: PersonRef; result: Array<TermsEntry> };
+  add_terms_change: { args: AddTermsChange; result: Array<TermsEntry> };
   contact_form_options: { args: NoArgs; result: ContactFormOptions };
   search_contacts: { args: SearchContacts; result: ContactSearchResults };
   get_contact: { args: ContactRef; result: ContactView };
@@ -145,6 +173,23 @@ export type Commands = {
   remove_document_signature: { args: RemoveDocumentSignature; result: Document };
   load_document_template: { args: LoadDocumentTemplate; result: null };
   reset_document_template: { args: ResetDocumentTemplate; result: null };
+  account_form_options: { args: NoArgs; result: AccountFormOptions };
+  list_entries: { args: ListEntries; result: LedgerView };
+  add_entry: { args: AddEntry; result: Entry };
+  entry_draft: { args: EntryRef; result: EntryDraft };
+  edit_entry: { args: EditEntry; result: Entry };
+  delete_entry: { args: DeleteEntry; result: null };
+  attach_receipt: { args: AttachReceipt; result: Entry };
+  save_receipt: { args: SaveReceipt; result: string };
+  audit_trail: { args: AccountRef; result: Array<AuditRecord> };
+  add_owed: { args: AddOwed; result: Owed };
+  list_owed: { args: AccountRef; result: Array<Owed> };
+  settle_owed: { args: SettleOwed; result: Owed };
+  balance_on: { args: AccountOn; result: BalanceView };
+  excess_on: { args: AccountOn; result: ExcessView };
+  excess_chart: { args: AccountTo; result: Array<ChartPoint> };
+  expected_payments: { args: AccountTo; result: ExpectedView };
+  reconcile: { args: Reconcile; result: ReconcileView };
 };
 
 /** The commands' names, in the order of the list. */
@@ -163,6 +208,8 @@ export const COMMAND_NAMES = [
   'current_person',
   'set_current_person',
   'suggest_review_dates',
+  'terms_history',
+  'add_terms_change',
   'contact_form_options',
   'search_contacts',
   'get_contact',
@@ -214,4 +261,21 @@ export const COMMAND_NAMES = [
   'remove_document_signature',
   'load_document_template',
   'reset_document_template',
+  'account_form_options',
+  'list_entries',
+  'add_entry',
+  'entry_draft',
+  'edit_entry',
+  'delete_entry',
+  'attach_receipt',
+  'save_receipt',
+  'audit_trail',
+  'add_owed',
+  'list_owed',
+  'settle_owed',
+  'balance_on',
+  'excess_on',
+  'excess_chart',
+  'expected_payments',
+  'reconcile',
 ] as const satisfies readonly (keyof Commands)[];
