@@ -72,6 +72,8 @@ describe('checklist words', () => {
     ).toEqual({ name: 'employment-checklists', id: 2, item: 'item-before-first-day-dbs' });
     expect(routeOf({ to: 'contact', contact_id: 7 })).toEqual({ name: 'contact', id: 7 });
     expect(routeOf({ to: 'person', person_id: 1 })).toEqual({ name: 'person', id: 1 });
+    expect(routeOf({ to: 'account', person_id: 4 })).toEqual({ name: 'account', id: 4 });
+    expect(linkText({ to: 'account', person_id: 4 })).toBe('Open the direct payment account');
     expect(linkText({ to: 'contact', contact_id: 7 })).toBe("Open the PA's details");
     expect(itemAnchor('yearly', 'p60')).toBe('item-yearly-p60');
   });

@@ -90,6 +90,8 @@ export function routeOf(link: DueLink): Route {
       return { name: 'contact', id: link.contact_id };
     case 'person':
       return { name: 'person', id: link.person_id };
+    case 'account':
+      return { name: 'account', id: link.person_id };
   }
 }
 
@@ -104,6 +106,8 @@ export function linkText(link: DueLink): string {
       return "Open the PA's details";
     case 'person':
       return "Open the person's details";
+    case 'account':
+      return 'Open the direct payment account';
   }
 }
 
