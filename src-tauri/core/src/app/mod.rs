@@ -12,6 +12,7 @@ pub mod documents;
 pub mod employment;
 pub mod files;
 pub mod people;
+pub mod sealed;
 pub mod unlock;
 
 pub use crate::store::{default_db_path, resolve_db_path, DB_ENV_VAR, DB_FILE_NAME};

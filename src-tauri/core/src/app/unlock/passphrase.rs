@@ -33,6 +33,10 @@ impl Passphrase {
         self.0.as_bytes()
     }
 
+    pub(crate) fn as_str(&self) -> &str {
+        &self.0
+    }
+
     /// Checks a passphrase being chosen (not one being typed to unlock): long enough to be worth
     /// having. `field` is where the problem is shown.
     pub fn check_new(&self, field: &str) -> CoreResult<()> {
