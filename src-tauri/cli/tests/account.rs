@@ -638,3 +638,42 @@ fn a_bank_statement_is_previewed_imported_once_and_filed_by_a_rule() {
     );
     assert_eq!(no_date, ["mapping"]);
 }
+
+#[test]
+fn the_return_frequency_and_the_keeping_period_are_settings_per_person() {
+    let db = db();
+    let id = person(&db);
+    let shown = run(&db, &["account", "settings", "--person", &id]);
+    assert_eq!(shown["return_every"], "quarterly");
+    assert_eq!(shown["keep_records_years"], 6);
+    let set = run(
+        &db,
+        &[
+            "account",
+            "settings",
+            "--person",
+            &id,
+            "--return-every",
+            "yearly",
+            "--keep-records-years",
+            "7",
+        ],
+    );
+    assert_eq!(set["return_every"], "yearly");
+    assert_eq!(set["keep_records_years"], 7);
+    let problems = refused(
+        &db,
+        &[
+            "account",
+            "settings",
+            "--person",
+            &id,
+            "--keep-records-years",
+            "2",
+        ],
+    );
+    assert_eq!(problems, ["keep_records_years"]);
+    let kept = run(&db, &["account", "settings", "--person", &id]);
+    assert_eq!(kept["keep_records_years"], 7);
+    assert_eq!(kept["return_every"], "yearly");
+}

@@ -845,3 +845,39 @@ fn a_missed_payday_duty_stays_overdue_until_ticked_or_not_applicable() {
     .unwrap();
     assert_eq!(fps(&store, today).tag, StatusTag::NotApplicable);
 }
+
+#[test]
+fn the_keeping_period_for_records_is_a_setting_per_person_that_moves_the_reminder() {
+    let mut store = Database::open_in_memory().unwrap();
+    let (margaret, _) = margaret_and_ann(&mut store);
+    let clear_out = |store: &Database| {
+        let mine = checklists::checklists_for_person(store, margaret, TODAY).unwrap();
+        item(&mine, "yearly", "clear-out-old-records")
+            .due
+            .clone()
+            .unwrap()
+    };
+    assert_eq!(checklists::keep_records_years(&store, margaret).unwrap(), 6);
+    let six = clear_out(&store);
+    assert!(six.because.contains("kept 6 years"), "{}", six.because);
+
+    assert_eq!(
+        checklists::set_keep_records_years(&mut store, margaret, 8).unwrap(),
+        8
+    );
+    let eight = clear_out(&store);
+    assert_eq!(eight.date, six.date + chrono::Months::new(24));
+    assert!(eight.because.contains("kept 8 years"), "{}", eight.because);
+
+    for refused in [2, 21] {
+        match checklists::set_keep_records_years(&mut store, margaret, refused) {
+            Err(CoreError::Invalid(problems)) => assert!(problems.has("keep_records_years")),
+            other => panic!("{refused} years was not refused: {other:?}"),
+        }
+    }
+    assert_eq!(checklists::keep_records_years(&store, margaret).unwrap(), 8);
+    assert!(matches!(
+        checklists::keep_records_years(&store, PersonId(999)),
+        Err(CoreError::NotFound { .. })
+    ));
+}

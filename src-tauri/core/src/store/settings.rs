@@ -83,3 +83,26 @@ impl Store {
         Ok(())
     }
 }
+
+impl Store {
+    /// How many years the person's records are kept, if set.
+    pub fn keep_records_years(&self, person: PersonId) -> StoreResult<Option<u32>> {
+        let value: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT value FROM setting WHERE key = ?1",
+                [format!("keep_records:{person}")],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(value.and_then(|v| v.parse().ok()))
+    }
+
+    pub fn set_keep_records_years(&mut self, person: PersonId, years: u32) -> StoreResult<()> {
+        self.conn.execute(
+            "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            params![format!("keep_records:{person}"), years.to_string()],
+        )?;
+        Ok(())
+    }
+}

@@ -98,12 +98,16 @@ pub enum AccountCommand {
         output: PathBuf,
     },
     /// How often the person's council asks for a monitoring return (shown; changed with
-    /// --return-every quarterly, half-yearly or yearly). What needs doing lists the next one.
+    /// --return-every quarterly, half-yearly or yearly), and how many years their records are kept
+    /// (--keep-records-years, 6 unless set). What needs doing lists the next return, and the
+    /// yearly checklist says when the oldest records may be shredded.
     Settings {
         #[arg(long, value_name = "ID")]
         person: PersonId,
         #[arg(long, value_name = "HOW_OFTEN")]
         return_every: Option<String>,
+        #[arg(long, value_name = "YEARS")]
+        keep_records_years: Option<u32>,
     },
     /// Rules that file statement lines as they are imported ("payee contains SMITH: PA wages").
     #[command(subcommand)]

@@ -8,6 +8,7 @@ mod output;
 pub use args::AccountCommand;
 
 use dphub_core::app::account::{self, EntryDraft, ReceiptFile, ReconcileDraft};
+use dphub_core::app::checklists;
 use dphub_core::{today, CoreError, Database};
 
 use crate::printer::Printer;
@@ -123,6 +124,7 @@ pub fn run(command: &AccountCommand, db: &mut Database, out: &Printer) -> Result
         AccountCommand::Settings {
             person,
             return_every,
+            keep_records_years,
         } => {
             let every = match return_every {
                 Some(code) => {
@@ -132,10 +134,17 @@ pub fn run(command: &AccountCommand, db: &mut Database, out: &Printer) -> Result
                 }
                 None => account::return_frequency(db, *person)?,
             };
+            let years = match keep_records_years {
+                Some(years) => checklists::set_keep_records_years(db, *person, *years)?,
+                None => checklists::keep_records_years(db, *person)?,
+            };
             if out.json() {
-                out.json_value(&serde_json::json!({ "return_every": every }));
+                out.json_value(
+                    &serde_json::json!({ "return_every": every, "keep_records_years": years }),
+                );
             } else {
                 say!("Monitoring returns: {}.", every.label().to_lowercase());
+                say!("Records kept for {years} years.");
             }
         }
         AccountCommand::Return {

@@ -28,6 +28,8 @@ pub(super) struct PersonContext {
     pub stored: Vec<StoredItem>,
     /// Each employed PA's end of a time-limited permission to work, by contact.
     pub right_to_work_ends: Vec<(ContactId, NaiveDate)>,
+    /// How many years the person's records are kept, if set.
+    pub keep_records_years: Option<u32>,
 }
 
 impl PersonContext {
@@ -52,6 +54,7 @@ impl PersonContext {
             duties_from: db.store.duties_from(person_id)?,
             employments,
             stored: db.store.checklist_items_of(person_id)?,
+            keep_records_years: db.store.keep_records_years(person_id)?,
             person,
             right_to_work_ends,
         })
@@ -81,7 +84,10 @@ impl PersonContext {
         let employments = self.employment_list();
         match owner {
             ChecklistOwner::Person(_) => {
-                let facts = person_facts(&self.person, &employments, self.duties_from);
+                let facts = Facts {
+                    keep_records_years: self.keep_records_years,
+                    ..person_facts(&self.person, &employments, self.duties_from)
+                };
                 templates()
                     .iter()
                     .filter(|t| t.applies_to == AppliesTo::Person)
@@ -179,6 +185,36 @@ impl Key {
 }
 
 /// The person's own checklists (as employer).
+/// How many years the person's records are kept (the checklists remind when the oldest year's
+/// may be destroyed), 6 unless set.
+pub fn keep_records_years(db: &Database, person: PersonId) -> CoreResult<u32> {
+    crate::app::people::get_person(db, person)?;
+    Ok(db
+        .store
+        .keep_records_years(person)?
+        .unwrap_or(DEFAULT_KEEP_RECORDS_YEARS))
+}
+
+/// Sets how many years the person's records are kept: from 3 (HMRC's rule for payroll records)
+/// to 20.
+pub fn set_keep_records_years(db: &mut Database, person: PersonId, years: u32) -> CoreResult<u32> {
+    crate::app::people::get_person(db, person)?;
+    if !KEEP_RECORDS_YEARS.contains(&years) {
+        let mut problems = Problems::default();
+        problems.add(
+            "keep_records_years",
+            format!(
+                "Enter a number of years from {} to {}: HMRC asks for payroll records to be kept 3 years after the tax year",
+                KEEP_RECORDS_YEARS.start(),
+                KEEP_RECORDS_YEARS.end()
+            ),
+        );
+        return Err(problems.into());
+    }
+    db.store.set_keep_records_years(person, years)?;
+    Ok(years)
+}
+
 pub fn checklists_for_person(
     db: &Database,
     person_id: PersonId,

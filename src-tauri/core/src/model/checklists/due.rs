@@ -63,6 +63,9 @@ pub enum DueRule {
     /// Every year from the fact: by this day after the tax year ends on 5 April, for someone still
     /// employed on that 5 April ("P60 by 31 May").
     AfterTaxYearEnd { fact: Fact, month: u32, day: u32 },
+    /// Every 6 April once the first tax year's records (the one the fact falls in) have been kept
+    /// for the keeping period: the oldest year's may then be destroyed, the rest kept.
+    KeepRecords { fact: Fact },
 }
 
 impl DueRule {
@@ -74,7 +77,8 @@ impl DueRule {
             | DueRule::HmrcPayment { fact, .. }
             | DueRule::Eps { fact }
             | DueRule::Payday { fact }
-            | DueRule::AfterTaxYearEnd { fact, .. } => fact,
+            | DueRule::AfterTaxYearEnd { fact, .. }
+            | DueRule::KeepRecords { fact } => fact,
         }
     }
 
@@ -102,7 +106,15 @@ pub struct Facts {
     pub tracked_from: Option<NaiveDate>,
     /// When the PA's time-limited permission to work ends (none if it is not time limited).
     pub right_to_work_ends: Option<NaiveDate>,
+    /// How many years records are kept (none: [`DEFAULT_KEEP_RECORDS_YEARS`]).
+    pub keep_records_years: Option<u32>,
 }
+
+/// Councils often ask for direct payment records to be kept for 6 years (domain.md §2).
+pub const DEFAULT_KEEP_RECORDS_YEARS: u32 = 6;
+/// HMRC asks for payroll records for 3 years after the tax year, so no shorter period is allowed;
+/// 20 is far beyond any council's ask.
+pub const KEEP_RECORDS_YEARS: std::ops::RangeInclusive<u32> = 3..=20;
 
 impl Facts {
     pub fn get(&self, fact: Fact) -> Option<NaiveDate> {
@@ -222,7 +234,33 @@ pub fn next_due(
         DueRule::AfterTaxYearEnd { month, day, .. } => {
             after_tax_year_end(from, ended, month, day, today)?
         }
+        DueRule::KeepRecords { .. } => Some(keep_records(
+            from,
+            facts
+                .keep_records_years
+                .unwrap_or(DEFAULT_KEEP_RECORDS_YEARS),
+            today,
+        )),
     })
+}
+
+fn keep_records(from: NaiveDate, years: u32, today: NaiveDate) -> Due {
+    let first_year = TaxYear::containing(from);
+    let kept_from = |year: TaxYear| year.last_day() + Months::new(12 * years) + Days::new(1);
+    let mut oldest = first_year;
+    while kept_from(oldest) < today {
+        oldest = oldest.next();
+    }
+    let date = kept_from(oldest);
+    Due {
+        date,
+        because: format!(
+            "{}: the records of the tax year {} to {} will have been kept {years} years, the keeping period set for this person; destroy that year's securely and keep the newer ones",
+            long_date(date),
+            long_date(oldest.last_day() - Months::new(12) + Days::new(1)),
+            long_date(oldest.last_day()),
+        ),
+    }
 }
 
 fn every(
@@ -423,6 +461,31 @@ mod tests {
         next_due(rule, facts, today, BankHolidays::embedded())
             .unwrap()
             .unwrap()
+    }
+
+    #[test]
+    fn records_may_be_cleared_out_each_6_april_once_the_oldest_year_has_been_kept_long_enough() {
+        let rule = DueRule::KeepRecords {
+            fact: Fact::DpStart,
+        };
+        let mut facts = Facts {
+            dp_start: Some(d(2026, 1, 5)),
+            ..Facts::default()
+        };
+        // The tax year 6 April 2025 to 5 April 2026 is kept 6 years: until 5 April 2032.
+        let first = due(rule, &facts, d(2026, 12, 6));
+        assert_eq!(first.date, d(2032, 4, 6));
+        assert!(
+            first
+                .because
+                .contains("6 April 2025 to 5 April 2026 will have been kept 6 years"),
+            "{}",
+            first.because
+        );
+        assert_eq!(due(rule, &facts, d(2032, 4, 7)).date, d(2033, 4, 6));
+        facts.keep_records_years = Some(3);
+        assert_eq!(due(rule, &facts, d(2026, 12, 6)).date, d(2029, 4, 6));
+        assert!(rule.is_recurring());
     }
 
     const P60: DueRule = DueRule::AfterTaxYearEnd {

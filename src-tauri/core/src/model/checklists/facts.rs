@@ -51,6 +51,7 @@ pub fn person_facts(
         payday: None,
         right_to_work_ends: None,
         tracked_from,
+        keep_records_years: None,
     }
 }
 
@@ -76,5 +77,6 @@ pub fn employment_facts(
         payday: Some(payday),
         right_to_work_ends,
         tracked_from,
+        keep_records_years: None,
     }
 }

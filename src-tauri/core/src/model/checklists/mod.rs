@@ -11,7 +11,9 @@ mod template;
 mod view;
 
 pub use crate::model::working_days::{BankHolidays, BeyondKnownYears};
-pub use due::{next_due, Due, DueError, DueRule, Fact, Facts};
+pub use due::{
+    next_due, Due, DueError, DueRule, Fact, Facts, DEFAULT_KEEP_RECORDS_YEARS, KEEP_RECORDS_YEARS,
+};
 pub use due_item::{DueItem, DueKind, DueLink};
 pub use facts::{employment_facts, first_payday, person_facts};
 pub use ics::{due_calendar, uid, UID_DOMAIN};
