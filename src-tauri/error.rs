@@ -46,6 +46,13 @@ impl AppError {
             message: message.into(),
         }
     }
+
+    /// What was typed in one field was not accepted.
+    pub fn on_field(field: &str, message: &str) -> Self {
+        let mut problems = dphub_core::model::validation::Problems::default();
+        problems.add(field, message);
+        CoreError::from(problems).into()
+    }
 }
 
 impl From<CoreError> for AppError {

@@ -366,3 +366,42 @@ fn checklists_and_what_needs_doing_print_as_pdf_saved_or_opened() {
     assert_eq!(err["kind"], "not_found");
     assert!(!dir.path().join("n.pdf").exists());
 }
+
+#[test]
+fn how_long_records_are_kept_is_read_and_set_with_a_clear_message_for_a_bad_number() {
+    let (_dir, app) = app_on_temp_db();
+    let main = window(&app, "main");
+    let (person_id, _) = margaret_employs_ann(&main, NaiveDate::from_ymd_opt(2026, 3, 16).unwrap());
+    let ask = json!({ "person_id": person_id });
+    assert_eq!(invoke(&main, "keep_records_years", ask.clone()).unwrap(), 6);
+    let set = |years: &str| {
+        invoke(
+            &main,
+            "set_keep_records_years",
+            json!({ "person_id": person_id, "years": years }),
+        )
+    };
+    assert_eq!(set(" 8 ").unwrap(), 8);
+    for bad in ["six", "2", ""] {
+        let err = set(bad).unwrap_err();
+        assert_eq!(err["kind"], "validation", "{bad}");
+        assert_eq!(fields(&err), ["keep_records_years"], "{bad}");
+    }
+    assert_eq!(invoke(&main, "keep_records_years", ask).unwrap(), 8);
+    let mine = invoke(
+        &main,
+        "person_checklists",
+        json!({ "person_id": person_id }),
+    )
+    .unwrap();
+    let yearly = mine
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["checklist_id"] == "yearly")
+        .unwrap();
+    let because = item(yearly, "clear-out-old-records")["due"]["because"]
+        .as_str()
+        .unwrap();
+    assert!(because.contains("kept 8 years"), "{because}");
+}

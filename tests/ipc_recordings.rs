@@ -133,6 +133,18 @@ fn pinned(s: &mut Database, cmd: &str, a: &Value) -> Result<Value, Value> {
             &arg(a, "draft"),
             TODAY,
         )),
+        "keep_records_years" => answer(checklists::keep_records_years(s, arg(a, "person_id"))),
+        "set_keep_records_years" => match arg::<String>(a, "years").trim().parse() {
+            Ok(years) => answer(checklists::set_keep_records_years(
+                s,
+                arg(a, "person_id"),
+                years,
+            )),
+            Err(_) => refused(
+                "keep_records_years",
+                "Enter the number of years as a whole number, like 6",
+            ),
+        },
         "person_checklists" => answer(checklists::checklists_for_person(
             s,
             arg(a, "person_id"),

@@ -113,6 +113,28 @@ pub struct OpenDuePdf {
     pub large_print: bool,
 }
 
+/// How many years the person's records are kept, as typed.
+#[derive(Debug, Deserialize, TS)]
+#[ts(export)]
+pub struct SetKeepRecordsYears {
+    pub person_id: PersonId,
+    pub years: String,
+}
+
+pub fn keep_records_years(cx: &Ctx, a: PersonChecklists) -> AppResult<u32> {
+    cx.with_store(|s| Ok(checklists::keep_records_years(s, a.person_id)?))
+}
+
+pub fn set_keep_records_years(cx: &Ctx, a: SetKeepRecordsYears) -> AppResult<u32> {
+    let years = a.years.trim().parse::<u32>().map_err(|_| {
+        AppError::on_field(
+            "keep_records_years",
+            "Enter the number of years as a whole number, like 6",
+        )
+    })?;
+    cx.with_store(|s| Ok(checklists::set_keep_records_years(s, a.person_id, years)?))
+}
+
 pub fn person_checklists(cx: &Ctx, a: PersonChecklists) -> AppResult<Vec<ChecklistView>> {
     cx.with_store(|s| Ok(checklists::checklists_for_person(s, a.person_id, today())?))
 }

@@ -58,6 +58,8 @@ command_list! {
 
     checklists::person_checklists(PersonChecklists) -> Vec<ChecklistView>;
     checklists::employment_checklists(EmploymentChecklists) -> Vec<ChecklistView>;
+    checklists::keep_records_years(PersonChecklists) -> u32;
+    checklists::set_keep_records_years(SetKeepRecordsYears) -> u32;
     checklists::tick_checklist_item(TickChecklistItem) -> ChecklistView;
     checklists::untick_checklist_item(ChecklistItemRef) -> ChecklistView;
     checklists::checklist_item_not_applicable(ChecklistItemNotApplicable) -> ChecklistView;

@@ -276,3 +276,29 @@ test("a PA's checklists print from their page, by keyboard", async ({ page }) =>
   await expectNoSeriousA11yProblems(page);
   await screenshot(page, 'checklists-print');
 });
+
+test("how long records are kept is set on the employer's checklists, with a number out of range refused by its field", async ({ page }) => {
+  await openAppWithChecklists(page);
+  await page.locator('#nav-people').click();
+  await page.locator('tr[data-person-name="Zoë Łukasiewicz"] a').click();
+  await page.getByRole('link', { name: "Employer's checklists" }).click();
+  const years = page.getByLabel('How many years are records kept?');
+  await expect(years).toHaveValue('6');
+  await expect(page.locator('#item-yearly-clear-out-old-records')).toContainText('kept 6 years');
+
+  await years.fill('2');
+  await page.getByRole('button', { name: 'Save how long records are kept' }).click();
+  await expect(page.locator('#keep_records_years-error')).toContainText('Enter a number of years from 3 to 20');
+  await expect(years).toBeFocused();
+  await expect(years).toHaveValue('2');
+
+  await years.fill('8');
+  await years.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved: records are kept for 8 years.');
+  await expect(years).toHaveValue('8');
+  await page.locator('#keep-records-title').scrollIntoViewIfNeeded();
+  await screenshot(page, 'checklists-keep-records', false);
+  await expectNoSeriousA11yProblems(page);
+  const sent = (await calls(page)).filter((c) => c.cmd === 'set_keep_records_years').map((c) => c.args.years);
+  expect(sent).toEqual(['2', '8']);
+});

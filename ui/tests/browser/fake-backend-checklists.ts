@@ -1,6 +1,6 @@
 // A fourth fake backend, for the checklist screens and "What needs doing". It is installed after
 // the people and employment fakes (fake-backend.ts, fake-backend-more.ts) and wraps their
-// window.__TAURI_INTERNALS__.invoke: the twelve checklist commands (printing too) are answered here, everything
+// window.__TAURI_INTERNALS__.invoke: the fourteen checklist commands (printing too) are answered here, everything
 // else by the fakes beneath.
 //
 // The checklists are real: generated/checklists.json is what the core worked out on 1 March 2026
@@ -95,6 +95,8 @@ export function installChecklistsFakeBackend(setup: ChecklistsFixture & { empty:
     untick_checklist_item: (args) => changed('untick_checklist_item', args),
     checklist_item_not_applicable: (args) => changed('checklist_item_not_applicable', args),
     set_checklist_note: (args) => changed('set_checklist_note', args),
+    keep_records_years: (args) => win.__fakeBackend.answer(win.__fakeBackend.replay('keep_records_years', args)),
+    set_keep_records_years: (args) => win.__fakeBackend.answer(win.__fakeBackend.replay('set_keep_records_years', args)),
     what_needs_doing: ({ days, person_id }) =>
       setup.empty
         ? []

@@ -92,6 +92,7 @@ import type { SearchContacts } from './SearchContacts';
 import type { SetChecklistNote } from './SetChecklistNote';
 import type { SetContactRules } from './SetContactRules';
 import type { SetCurrentPerson } from './SetCurrentPerson';
+import type { SetKeepRecordsYears } from './SetKeepRecordsYears';
 import type { SettleOwed } from './SettleOwed';
 import type { SignDocument } from './SignDocument';
 import type { SuggestReviewDates } from './SuggestReviewDates';
@@ -154,6 +155,8 @@ export type Commands = {
   plan_what_if: { args: PlanWhatIf; result: WhatIf };
   person_checklists: { args: PersonChecklists; result: Array<ChecklistView> };
   employment_checklists: { args: EmploymentChecklists; result: Array<ChecklistView> };
+  keep_records_years: { args: PersonChecklists; result: number };
+  set_keep_records_years: { args: SetKeepRecordsYears; result: number };
   tick_checklist_item: { args: TickChecklistItem; result: ChecklistView };
   untick_checklist_item: { args: ChecklistItemRef; result: ChecklistView };
   checklist_item_not_applicable: { args: ChecklistItemNotApplicable; result: ChecklistView };
@@ -242,6 +245,8 @@ export const COMMAND_NAMES = [
   'plan_what_if',
   'person_checklists',
   'employment_checklists',
+  'keep_records_years',
+  'set_keep_records_years',
   'tick_checklist_item',
   'untick_checklist_item',
   'checklist_item_not_applicable',
