@@ -14,6 +14,7 @@ use ts_rs::TS;
 
 use super::expected::ExpectedPayment;
 use crate::model::ids::EntryId;
+use crate::model::input::long_date;
 use crate::model::money::Money;
 
 pub const MATCH_WINDOW_DAYS: i64 = 7;
@@ -146,7 +147,7 @@ fn closest(
 }
 
 fn line(e: ExpectedPayment, received: Option<Received>, to: NaiveDate) -> ExpectedLine {
-    let expected = format!("{} due {}", e.council_pays.display(), e.date);
+    let expected = format!("{} due {}", e.council_pays.display(), long_date(e.date));
     let Some(r) = received else {
         let (status, note) = if (to - e.date).num_days() >= MATCH_WINDOW_DAYS {
             (PaymentStatus::Missing, format!("{expected}: not received"))
@@ -169,12 +170,15 @@ fn line(e: ExpectedPayment, received: Option<Received>, to: NaiveDate) -> Expect
     let (status, note) = if difference.is_zero() && days_late <= ON_TIME_DAYS {
         (
             PaymentStatus::Received,
-            format!("{expected}: received {}", r.date),
+            format!("{expected}: received {}", long_date(r.date)),
         )
     } else if difference.is_zero() {
         (
             PaymentStatus::Late,
-            format!("{expected}: received {}, {days_late} days late", r.date),
+            format!(
+                "{expected}: received {}, {days_late} days late",
+                long_date(r.date)
+            ),
         )
     } else if difference < Money::ZERO {
         (
@@ -182,7 +186,7 @@ fn line(e: ExpectedPayment, received: Option<Received>, to: NaiveDate) -> Expect
             format!(
                 "{expected}: {} received {}, {} short",
                 r.amount.display(),
-                r.date,
+                long_date(r.date),
                 (Money::ZERO - difference).display()
             ),
         )
@@ -192,7 +196,7 @@ fn line(e: ExpectedPayment, received: Option<Received>, to: NaiveDate) -> Expect
             format!(
                 "{expected}: {} received {}, {} more than expected",
                 r.amount.display(),
-                r.date,
+                long_date(r.date),
                 difference.display()
             ),
         )
