@@ -60,6 +60,19 @@ impl Audit<'_> {
     }
 }
 
+/// A new entry and the audit row saying it was added.
+fn add_entry(tx: &Connection, person: PersonId, entry: &EntryDetails) -> StoreResult<EntryId> {
+    let id = write_entry(tx, None, person, entry)?;
+    Audit {
+        person,
+        record: "entry",
+        record_id: id.0,
+        action: "added",
+    }
+    .write(tx, None, None, Some(&describe_entry(entry)))?;
+    Ok(id)
+}
+
 fn write_entry(
     conn: &Connection,
     id: Option<EntryId>,
@@ -150,14 +163,7 @@ impl Store {
         receipt: Option<(&NewReceipt, &[u8])>,
     ) -> StoreResult<EntryId> {
         let tx = self.conn.transaction()?;
-        let id = write_entry(&tx, None, person, entry)?;
-        Audit {
-            person,
-            record: "entry",
-            record_id: id.0,
-            action: "added",
-        }
-        .write(&tx, None, None, Some(&describe_entry(entry)))?;
+        let id = add_entry(&tx, person, entry)?;
         if let Some((receipt, content)) = receipt {
             write_receipt(&tx, person, id, receipt, content)?;
         }
@@ -174,15 +180,7 @@ impl Store {
         let tx = self.conn.transaction()?;
         let mut ids = Vec::with_capacity(entries.len());
         for entry in entries {
-            let id = write_entry(&tx, None, person, entry)?;
-            Audit {
-                person,
-                record: "entry",
-                record_id: id.0,
-                action: "added",
-            }
-            .write(&tx, None, None, Some(&describe_entry(entry)))?;
-            ids.push(id);
+            ids.push(add_entry(&tx, person, entry)?);
         }
         tx.commit()?;
         Ok(ids)
