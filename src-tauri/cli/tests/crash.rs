@@ -272,7 +272,11 @@ impl Harness {
                 .copied()
                 .unwrap_or(self.opening + Duration::from_millis(40));
             let earliest = self.opening.mul_f64(0.9);
-            earliest + typical.mul_f64(1.1).saturating_sub(earliest).mul_f64(self.rng.fraction())
+            earliest
+                + typical
+                    .mul_f64(1.1)
+                    .saturating_sub(earliest)
+                    .mul_f64(self.rng.fraction())
         });
         let ended = self.run_write(op, &args, kill_after);
         if !ended.killed && !ended.success {
@@ -438,12 +442,19 @@ fn main() -> ExitCode {
         .map(|_| {
             let started = Instant::now();
             let out = harness.dphub(&["person", "list"]);
-            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
             started.elapsed()
         })
         .min()
         .unwrap_or_default();
-    println!("opening the database takes {} ms", harness.opening.as_millis());
+    println!(
+        "opening the database takes {} ms",
+        harness.opening.as_millis()
+    );
     let started = Instant::now();
     // A full check of the contact book every so often, and at the end; the lighter checks after
     // every kill.

@@ -11,6 +11,7 @@ use crate::app::employment::employment_of_person;
 use crate::app::people::get_person;
 use crate::app::Database;
 use crate::model::account::{Direction, EntryDraft, EntryId};
+use crate::model::choice::Choice;
 use crate::model::error::CoreResult;
 use crate::model::ids::ImportRuleId;
 use crate::model::input::long_date;
@@ -75,6 +76,22 @@ pub struct StatementImportPlan {
 pub struct StatementImported {
     pub plan: StatementImportPlan,
     pub added: Vec<EntryId>,
+}
+
+/// The choices the statement import offers, with labels: where a column can go, and how dates
+/// can be written (day, month, year first: how UK banks write them).
+#[derive(Clone, Debug, Serialize, TS)]
+#[ts(export)]
+pub struct StatementFormOptions {
+    pub fields: Vec<Choice<StatementField>>,
+    pub date_formats: Vec<Choice<DateFormat>>,
+}
+
+pub fn statement_form_options() -> StatementFormOptions {
+    StatementFormOptions {
+        fields: StatementField::choices(),
+        date_formats: DateFormat::choices(),
+    }
 }
 
 /// The start of the statement and how DP Hub would read it (for a person that exists).
