@@ -87,6 +87,7 @@ test('payments, a bank statement imported, reconciled, the excess explained and 
     await u.date('to', '28', '2', '2026');
     await u.click('#show-return');
     await u.waitForText('#return-figures-heading', '1 January 2026 to 28 February 2026');
+    await u.screenshot('monitoring-return');
     assert.equal(await u.textOf('#return-closing'), '£1,578.56');
     assert.match(await u.textOf('#return-checks'), /Checked against the statement balance of £1,578\.56 on 28 February 2026/);
     await u.click('#return-pdf-save');
