@@ -157,6 +157,13 @@ fn the_return_screen_offers_the_latest_period_ended_by_the_frequency_set() {
         quarterly.last_period.text, "5 April 2026 to 4 July 2026",
         "{quarterly:?}"
     );
+    assert!(quarterly.last_period_ended);
+    let first = account::return_settings(&db, zoe, d(2026, 3, 1)).unwrap();
+    assert_eq!(first.last_period.text, "5 January 2026 to 4 April 2026");
+    assert!(
+        !first.last_period_ended,
+        "the first quarter is still running"
+    );
     account::set_return_frequency(&mut db, zoe, ReturnFrequency::HalfYearly).unwrap();
     let half = account::return_settings(&db, zoe, d(2026, 8, 1)).unwrap();
     assert_eq!(half.every, ReturnFrequency::HalfYearly);

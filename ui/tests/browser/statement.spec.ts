@@ -135,7 +135,7 @@ test('the monitoring return shows the last period, other dates, saves PDF and CS
   await openAccount(page, 'return: the monitoring return', '#/people/1/account/return');
   await expect(page.locator('h1')).toHaveText('Monitoring return');
   await expect(page).toHaveTitle('Monitoring return for Margaret Okonkwo – DP Hub');
-  await expect(page.locator('label[for="period"]')).toContainText('5 January 2026 to 4 April 2026');
+  await expect(page.locator('label[for="period"]')).toHaveText('The period so far: 5 January 2026 to 4 April 2026');
   await expect(page.locator('#return-total-in')).toHaveText('£1,069.60');
   await expect(page.locator('#return-total-out')).toHaveText('£216.00');
   await expect(page.locator('#return-closing')).toHaveText('£853.60');

@@ -54,8 +54,3 @@ export function csvFileName(title: string, name: string): string {
   const base = `${title} - ${name}`.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim();
   return `${base}.csv`;
 }
-
-/** The Save dialog does not add the extension: ".csv" is added when it is missing. */
-export function withCsvExtension(path: string): string {
-  return /\.csv$/i.test(path) ? path : `${path}.csv`;
-}

@@ -7,4 +7,8 @@ import type { ReturnPeriod } from "./ReturnPeriod";
  * How often the person's council asks for a return, the choices, and the period the return screen
  * offers first.
  */
-export type ReturnSettings = { every: ReturnFrequency, choices: Array<Choice<ReturnFrequency>>, last_period: ReturnPeriod, };
+export type ReturnSettings = { every: ReturnFrequency, choices: Array<Choice<ReturnFrequency>>, last_period: ReturnPeriod, 
+/**
+ * Whether that period has ended (before the first one has, it is the period so far).
+ */
+last_period_ended: boolean, };

@@ -187,10 +187,12 @@ pub fn return_settings(
 ) -> CoreResult<ReturnSettings> {
     let every = return_frequency(db, person)?;
     let start = account_terms(db, person)?.start;
+    let last_period = crate::model::account::last_return_period(start, every, today);
     Ok(ReturnSettings {
         every,
         choices: ReturnFrequency::choices(),
-        last_period: crate::model::account::last_return_period(start, every, today),
+        last_period_ended: last_period.to <= today,
+        last_period,
     })
 }
 

@@ -90,6 +90,8 @@ pub struct ReturnSettings {
     pub every: ReturnFrequency,
     pub choices: Vec<Choice<ReturnFrequency>>,
     pub last_period: ReturnPeriod,
+    /// Whether that period has ended (before the first one has, it is the period so far).
+    pub last_period_ended: bool,
 }
 
 impl MonitoringReturn {
