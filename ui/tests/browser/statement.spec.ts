@@ -8,7 +8,7 @@
 // screen sends them, so the recordings are the real core's answers to exactly these files.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousA11yProblems, test } from './fixtures';
+import { expect, expectNoSeriousA11yProblems, screenshot, test } from './fixtures';
 import { openAccount } from './fake-backend-account';
 
 function statement(name: string): { name: string; mimeType: string; buffer: Buffer } {
@@ -95,6 +95,7 @@ test('a file that is not a statement is refused, and a statement whose columns a
   await expect(page.locator('#mapping-error')).toBeVisible();
   await expect(page.locator('#mapping-2')).toHaveValue('paid_in');
   await expectNoSeriousA11yProblems(page);
+  await screenshot(page, 'statement-columns');
 
   await page.locator('#mapping-0').selectOption('date');
   await page.getByRole('button', { name: 'Check the statement' }).click();
@@ -142,6 +143,7 @@ test('the monitoring return shows the last period, other dates, saves PDF and CS
   await expect(page.locator('#return-checks')).toContainText('Checked against the statement balance of £853.60 on 31 January 2026');
   await expect(page.locator('#every')).toBeChecked();
   await expectNoSeriousA11yProblems(page);
+  await screenshot(page, 'monitoring-return');
 
   // Every 6 months: the last period follows.
   await page.getByLabel('Every 6 months').check();
