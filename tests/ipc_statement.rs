@@ -87,6 +87,7 @@ fn a_statement_is_previewed_planned_and_imported_once_with_its_lines_filed_by_a_
     let again = invoke(&main, "plan_statement_import", args).unwrap();
     assert_eq!(again["to_add"].as_array().unwrap().len(), 0);
     assert_eq!(again["already_imported"], 4);
+    assert_eq!(again["skipped"][3]["description"], "A LEE WAGES JAN");
 
     let id = rules[0]["id"].clone();
     let left = invoke(

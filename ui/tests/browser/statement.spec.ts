@@ -65,6 +65,17 @@ test('a recognised statement goes straight to the check, is filed by a rule and 
   await expect(page.locator('#success-banner')).toContainText('4 payments imported from lloyds.csv');
   expect((await calls(page, 'import_statement')).length).toBe(1);
   await expect(page.locator('#ledger tbody tr')).toHaveCount(4);
+
+  // The same statement again: every line is already there, so nothing is imported.
+  await page.getByRole('link', { name: 'Import a bank statement…' }).click();
+  await page.locator('#file').setInputFiles(statement('lloyds.csv'));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.locator('#plan-summary')).toHaveText('0 payments to add, 4 already in the account.');
+  await expect(page.locator('#skipped-lines tbody tr')).toHaveCount(4);
+  await expect(page.locator('#skipped-lines tr[data-line="2"]')).toContainText('A LEE WAGES JAN');
+  await expect(page.locator('#nothing-to-import')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Import/ })).toHaveCount(0);
+  await expectNoSeriousA11yProblems(page);
 });
 
 test('a file that is not a statement is refused, and a statement whose columns are chosen by hand is checked', async ({ page }) => {

@@ -12,7 +12,7 @@ const line = {
 };
 
 function plan(more: Partial<StatementImportPlan> = {}): StatementImportPlan {
-  return { to_add: [line], already_imported: 0, rejected: [], balance_mismatches: [], closing_check: null, ...more };
+  return { to_add: [line], already_imported: 0, skipped: [], rejected: [], balance_mismatches: [], closing_check: null, ...more };
 }
 
 describe('statement import words', () => {

@@ -56,6 +56,17 @@ pub struct ClosingCheck {
     pub text: String,
 }
 
+/// A statement line already in the account (from an earlier import), which is skipped.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct SkippedLine {
+    pub line: usize,
+    pub date: NaiveDate,
+    pub description: String,
+    pub direction: Direction,
+    pub amount: Money,
+}
+
 /// What importing the statement does.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
@@ -63,6 +74,8 @@ pub struct StatementImportPlan {
     pub to_add: Vec<PlannedLine>,
     /// Lines already in the account, from an earlier import of the same statement.
     pub already_imported: u32,
+    /// Those lines, which are skipped.
+    pub skipped: Vec<SkippedLine>,
     /// Lines that cannot be read, or are dated before the direct payment started.
     pub rejected: Vec<RejectedLine>,
     /// Where the statement's balance column disagrees with its own amounts.
@@ -132,6 +145,7 @@ fn plan_with_sources(
     let mut plan = StatementImportPlan {
         to_add: Vec::new(),
         already_imported: 0,
+        skipped: Vec::new(),
         rejected: read.rejected,
         balance_mismatches: read.balance_mismatches,
         closing_check: None,
@@ -149,6 +163,13 @@ fn plan_with_sources(
             });
         } else if db.store.has_import_fingerprint(person, &print)? {
             plan.already_imported += 1;
+            plan.skipped.push(SkippedLine {
+                line: line.line,
+                date: line.date,
+                description: line.description.clone(),
+                direction: line.direction,
+                amount: line.amount,
+            });
         } else {
             kept.push((line, print));
         }

@@ -20,8 +20,8 @@ pub use figures::{
 };
 pub use import::{
     add_import_rule, delete_import_rule, import_rules, import_statement, plan_statement_import,
-    preview_statement, statement_form_options, ClosingCheck, PlannedLine, StatementFormOptions,
-    StatementImportPlan, StatementImported, StatementMapping,
+    preview_statement, statement_form_options, ClosingCheck, PlannedLine, SkippedLine,
+    StatementFormOptions, StatementImportPlan, StatementImported, StatementMapping,
 };
 pub use owed::{add_owed, list_owed, settle_owed};
 
