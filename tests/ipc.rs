@@ -10,4 +10,5 @@ mod ipc_costs;
 mod ipc_documents;
 mod ipc_people;
 mod ipc_recordings;
+mod ipc_statement;
 mod ipc_unlock;

@@ -245,6 +245,48 @@ fn pinned(s: &mut Database, cmd: &str, a: &Value) -> Result<Value, Value> {
             &arg(a, "draft"),
             TODAY,
         )),
+        "return_settings" => answer(account::return_settings(s, arg(a, "person_id"), TODAY)),
+        "set_return_frequency" => answer(
+            account::set_return_frequency(s, arg(a, "person_id"), arg(a, "every"))
+                .and_then(|_| account::return_settings(s, arg(a, "person_id"), TODAY)),
+        ),
+        "monitoring_return" => answer(
+            account::typed_return_period(&arg::<String>(a, "from"), &arg::<String>(a, "to"))
+                .and_then(|(from, to)| {
+                    account::monitoring_return(s, arg(a, "person_id"), from, to)
+                }),
+        ),
+        "statement_form_options" => {
+            Ok(serde_json::to_value(account::statement_form_options()).unwrap())
+        }
+        "preview_statement" => answer(account::preview_statement(
+            s,
+            arg(a, "person_id"),
+            &arg::<Vec<u8>>(a, "bytes"),
+        )),
+        "plan_statement_import" => answer(account::plan_statement_import(
+            s,
+            arg(a, "person_id"),
+            &arg::<Vec<u8>>(a, "bytes"),
+            &arg(a, "how"),
+        )),
+        "import_statement" => answer(account::import_statement(
+            s,
+            arg(a, "person_id"),
+            &arg::<Vec<u8>>(a, "bytes"),
+            &arg(a, "how"),
+        )),
+        "import_rules" => answer(account::import_rules(s, arg(a, "person_id"))),
+        "add_import_rule" => answer(account::add_import_rule(
+            s,
+            arg(a, "person_id"),
+            &arg(a, "draft"),
+        )),
+        "delete_import_rule" => answer(account::delete_import_rule(
+            s,
+            arg(a, "person_id"),
+            arg(a, "id"),
+        )),
         other => panic!("the recorder cannot answer {other} on a pinned date yet"),
     }
 }
@@ -461,6 +503,11 @@ fn document_answers_for_the_browser_tests() {
 #[test]
 fn account_answers_for_the_browser_tests() {
     record("account");
+}
+
+#[test]
+fn statement_answers_for_the_browser_tests() {
+    record("statement");
 }
 
 #[test]

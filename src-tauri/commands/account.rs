@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use dphub_core::app::account::{
     self, AccountFormOptions, AuditRecord, BalanceView, ChartPoint, Entry, EntryDraft, EntryId,
-    ExcessView, ExpectedView, LedgerView, Owed, OwedDraft, OwedId, ReceiptFile, ReceiptId,
-    ReconcileDraft, ReconcileView,
+    ExcessView, ExpectedView, LedgerView, MonitoringReturn, Owed, OwedDraft, OwedId, ReceiptFile,
+    ReceiptId, ReconcileDraft, ReconcileView, ReturnFrequency, ReturnSettings,
 };
 use dphub_core::app::people::PersonId;
 use dphub_core::model::input::parse_date;
@@ -18,6 +18,7 @@ use ts_rs::TS;
 
 use super::{Ctx, NoArgs};
 use crate::error::{AppError, AppResult};
+use crate::pdf_file::{open_pdf, pdf_of, save_pdf};
 
 /// A person's account.
 #[derive(Debug, Deserialize, TS)]
@@ -133,6 +134,55 @@ pub struct AccountTo {
 pub struct Reconcile {
     pub person_id: PersonId,
     pub draft: ReconcileDraft,
+}
+
+/// A monitoring return's period, with its dates as typed in From and To.
+#[derive(Debug, Deserialize, TS)]
+#[ts(export)]
+pub struct ReturnFor {
+    pub person_id: PersonId,
+    pub from: String,
+    pub to: String,
+}
+
+impl ReturnFor {
+    fn build(&self, cx: &Ctx) -> AppResult<MonitoringReturn> {
+        let (from, to) = account::typed_return_period(&self.from, &self.to)?;
+        cx.with_store(|s| Ok(account::monitoring_return(s, self.person_id, from, to)?))
+    }
+}
+
+/// Saves the return as a PDF at `path` (chosen in the Save dialog; `.pdf` added if missing).
+#[derive(Debug, Deserialize, TS)]
+#[ts(export)]
+pub struct SaveReturnPdf {
+    pub period: ReturnFor,
+    pub large_print: bool,
+    #[ts(type = "string")]
+    pub path: PathBuf,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[ts(export)]
+pub struct OpenReturnPdf {
+    pub period: ReturnFor,
+    pub large_print: bool,
+}
+
+/// Saves the return's payments as CSV at `path` (`.csv` added if missing).
+#[derive(Debug, Deserialize, TS)]
+#[ts(export)]
+pub struct SaveReturnCsv {
+    pub period: ReturnFor,
+    #[ts(type = "string")]
+    pub path: PathBuf,
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[ts(export)]
+pub struct SetReturnFrequency {
+    pub person_id: PersonId,
+    pub every: ReturnFrequency,
 }
 
 /// A date as typed in a filter: none when left empty, else the date or the field's problem.
@@ -257,4 +307,59 @@ pub fn expected_payments(cx: &Ctx, a: AccountTo) -> AppResult<ExpectedView> {
 
 pub fn reconcile(cx: &Ctx, a: Reconcile) -> AppResult<ReconcileView> {
     cx.with_store(|s| Ok(account::reconcile(s, a.person_id, &a.draft, today())?))
+}
+
+/// How often the council asks for a monitoring return, and the latest period ended today.
+pub fn return_settings(cx: &Ctx, a: AccountRef) -> AppResult<ReturnSettings> {
+    cx.with_store(|s| Ok(account::return_settings(s, a.person_id, today())?))
+}
+
+pub fn set_return_frequency(cx: &Ctx, a: SetReturnFrequency) -> AppResult<ReturnSettings> {
+    cx.with_store(|s| {
+        account::set_return_frequency(s, a.person_id, a.every)?;
+        Ok(account::return_settings(s, a.person_id, today())?)
+    })
+}
+
+/// The return's figures for the period, as the screen shows them.
+pub fn monitoring_return(cx: &Ctx, a: ReturnFor) -> AppResult<MonitoringReturn> {
+    a.build(cx)
+}
+
+fn return_pdf(cx: &Ctx, period: &ReturnFor, large_print: bool) -> AppResult<Vec<u8>> {
+    pdf_of(&account::return_document(&period.build(cx)?), large_print)
+}
+
+/// Answers the path written.
+pub fn save_return_pdf(cx: &Ctx, a: SaveReturnPdf) -> AppResult<String> {
+    save_pdf(&return_pdf(cx, &a.period, a.large_print)?, a.path)
+}
+
+/// Opens the return in the system's PDF viewer, to print.
+pub fn open_return_pdf(cx: &Ctx, a: OpenReturnPdf) -> AppResult<String> {
+    let stem = format!("monitoring-return-person-{}", a.period.person_id);
+    open_pdf(cx, &stem, &return_pdf(cx, &a.period, a.large_print)?)
+}
+
+/// Answers the path written.
+pub fn save_return_csv(cx: &Ctx, a: SaveReturnCsv) -> AppResult<String> {
+    let csv = account::return_csv(&a.period.build(cx)?);
+    let path = if a
+        .path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+    {
+        a.path
+    } else {
+        let mut name = a.path.into_os_string();
+        name.push(".csv");
+        PathBuf::from(name)
+    };
+    dphub_core::app::files::write_whole(&path, csv.as_bytes()).map_err(|e| {
+        AppError::storage(format!(
+            "The CSV file could not be saved to {}: {e}",
+            path.display()
+        ))
+    })?;
+    Ok(path.display().to_string())
 }

@@ -98,4 +98,18 @@ command_list! {
     account::excess_chart(AccountTo) -> Vec<ChartPoint>;
     account::expected_payments(AccountTo) -> ExpectedView;
     account::reconcile(Reconcile) -> ReconcileView;
+    account::return_settings(AccountRef) -> ReturnSettings;
+    account::set_return_frequency(SetReturnFrequency) -> ReturnSettings;
+    account::monitoring_return(ReturnFor) -> MonitoringReturn;
+    account::save_return_pdf(SaveReturnPdf) -> String;
+    account::open_return_pdf(OpenReturnPdf) -> String;
+    account::save_return_csv(SaveReturnCsv) -> String;
+
+    statement::statement_form_options(NoArgs) -> StatementFormOptions;
+    statement::preview_statement(StatementFile) -> StatementPreview;
+    statement::plan_statement_import(StatementImportArgs) -> StatementImportPlan;
+    statement::import_statement(StatementImportArgs) -> StatementImported;
+    statement::import_rules(AccountRef) -> Vec<ImportRule>;
+    statement::add_import_rule(AddImportRule) -> Vec<ImportRule>;
+    statement::delete_import_rule(ImportRuleRef) -> Vec<ImportRule>;
 }

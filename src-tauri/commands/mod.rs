@@ -22,6 +22,7 @@ pub mod documents;
 pub mod employment;
 pub mod import;
 pub mod people;
+pub mod statement;
 pub mod unlock;
 
 /// What a command's plain function may use besides its arguments.
@@ -106,7 +107,8 @@ pub mod list {
     use chrono::NaiveDate;
     use dphub_core::app::account::{
         AccountFormOptions, AuditRecord, BalanceView, ChartPoint, Entry, EntryDraft, ExcessView,
-        ExpectedView, LedgerView, Owed, ReconcileView,
+        ExpectedView, LedgerView, MonitoringReturn, Owed, ReconcileView, ReturnSettings,
+        StatementFormOptions, StatementImportPlan, StatementImported,
     };
     use dphub_core::app::checklists::{ChecklistView, DueItem};
     use dphub_core::app::contacts::interchange::CsvPreview;
@@ -122,6 +124,7 @@ pub mod list {
     use dphub_core::app::people::{
         PersonDraft, PersonFormOptions, PersonSummary, PersonView, TermsEntry,
     };
+    use dphub_core::model::statement::{ImportRule, StatementPreview};
 
     use super::account::*;
     use super::app::*;
@@ -132,6 +135,7 @@ pub mod list {
     use super::employment::*;
     use super::import::*;
     use super::people::*;
+    use super::statement::*;
     use super::unlock::*;
     use super::NoArgs;
 

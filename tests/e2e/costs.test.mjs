@@ -15,7 +15,7 @@ test("a person's PA costs and the plan's shortfall, then the calculator's workin
     '--contribution', '180.40', '--start', '2026-01-05');
   cli(db, 'pa', 'add', '--name', 'Zoë Łukasiewicz', '--dob', '1990-05-01');
   cli(db, 'employ', 'add', '--person', '1', '--pa', '1', '--start', '2026-05-04', '--rate', '13.50', '--hours', '16',
-    '--pattern', 'Monday to Thursday, 8am to noon', '--pay-frequency', 'weekly');
+    '--pattern', 'Monday to Thursday, 8am to noon', '--pay-frequency', 'weekly', '--first-payday', '2026-05-08');
   cli(db, 'plan', 'add-line', '--person', '1', '--kind', 'agency-hours', '--description', 'Agency, Tuesday mornings',
     '--quantity', '4', '--cost', '25.50', '--per', 'week');
 

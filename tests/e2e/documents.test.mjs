@@ -21,7 +21,7 @@ test('the agreement is previewed, signed on screen and saved as a PDF that says 
     '--start', '2026-01-05', '--first-payment', '2026-01-05', '--account', 'separate-bank-account', '--review', '2026-07-06');
   cli(db, 'pa', 'add', '--name', 'Ann Lee', '--phone', '07700 900982', '--status', 'working-for-us');
   cli(db, 'employ', 'add', '--person', '1', '--pa', '1', '--start', '2026-02-02', '--rate', '13.50', '--hours', '16',
-    '--pattern', 'Monday to Thursday, 8am to noon', '--pay-frequency', 'weekly');
+    '--pattern', 'Monday to Thursday, 8am to noon', '--pay-frequency', 'weekly', '--first-payday', '2026-02-06');
 
   const app = await launchApp(db, { DPHUB_E2E_SAVE_PATH: target, DPHUB_NO_OPEN: '1' });
   try {

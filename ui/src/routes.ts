@@ -13,7 +13,10 @@ import AccountScreen from './features/account/AccountScreen.svelte';
 import EntryFormScreen from './features/account/EntryFormScreen.svelte';
 import EntryScreen from './features/account/EntryScreen.svelte';
 import OwedScreen from './features/account/OwedScreen.svelte';
+import ImportRulesScreen from './features/account/ImportRulesScreen.svelte';
+import MonitoringReturnScreen from './features/account/MonitoringReturnScreen.svelte';
 import ReconcileScreen from './features/account/ReconcileScreen.svelte';
+import StatementImportScreen from './features/account/StatementImportScreen.svelte';
 import TermsScreen from './features/account/TermsScreen.svelte';
 import CostCalculatorScreen from './features/costs/CostCalculatorScreen.svelte';
 import CostsAndPlanScreen from './features/costs/CostsAndPlanScreen.svelte';
@@ -96,6 +99,30 @@ export const routes = {
     params: { id: int },
     section: 'people',
     screen: ReconcileScreen,
+    props: ({ id }) => ({ personId: id }),
+  }),
+  /** Importing a bank statement (CSV): the file, its columns, what will be added, then all at once. */
+  'account-import': route({
+    path: '/people/:id/account/import',
+    params: { id: int },
+    section: 'people',
+    screen: StatementImportScreen,
+    props: ({ id }) => ({ personId: id }),
+  }),
+  /** The remembered rules that file statement lines. */
+  'account-rules': route({
+    path: '/people/:id/account/import/rules',
+    params: { id: int },
+    section: 'people',
+    screen: ImportRulesScreen,
+    props: ({ id }) => ({ personId: id }),
+  }),
+  /** The monitoring return: the period, its figures, saved as PDF or CSV; how often it is asked for. */
+  'account-return': route({
+    path: '/people/:id/account/return',
+    params: { id: int },
+    section: 'people',
+    screen: MonitoringReturnScreen,
     props: ({ id }) => ({ personId: id }),
   }),
   'account-owed': route({

@@ -145,3 +145,49 @@ fn a_missed_payment_arrears_the_excess_a_statement_check_and_the_return() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn the_return_screen_offers_the_latest_period_ended_by_the_frequency_set() {
+    let mut db = Database::open_in_memory().unwrap();
+    let zoe = zoe(&mut db);
+    let quarterly = account::return_settings(&db, zoe, d(2026, 8, 1)).unwrap();
+    assert_eq!(quarterly.every, ReturnFrequency::Quarterly);
+    assert_eq!(quarterly.choices.len(), 3);
+    assert_eq!(
+        quarterly.last_period.text, "5 April 2026 to 4 July 2026",
+        "{quarterly:?}"
+    );
+    assert!(quarterly.last_period_ended);
+    let first = account::return_settings(&db, zoe, d(2026, 3, 1)).unwrap();
+    assert_eq!(first.last_period.text, "5 January 2026 to 4 April 2026");
+    assert!(
+        !first.last_period_ended,
+        "the first quarter is still running"
+    );
+    account::set_return_frequency(&mut db, zoe, ReturnFrequency::HalfYearly).unwrap();
+    let half = account::return_settings(&db, zoe, d(2026, 8, 1)).unwrap();
+    assert_eq!(half.every, ReturnFrequency::HalfYearly);
+    assert_eq!(
+        (half.last_period.from, half.last_period.to),
+        (d(2026, 1, 5), d(2026, 7, 4))
+    );
+    assert!(account::return_settings(&db, PersonId(99), d(2026, 8, 1)).is_err());
+}
+
+#[test]
+fn a_return_period_needs_both_dates_in_order() {
+    let fields = |from: &str, to: &str| match account::typed_return_period(from, to) {
+        Ok(_) => vec![],
+        Err(dphub_core::CoreError::Invalid(p)) => {
+            p.list().iter().map(|i| i.field.clone()).collect()
+        }
+        Err(e) => panic!("{e}"),
+    };
+    assert_eq!(
+        account::typed_return_period("2026-1-5", "2026-4-4").unwrap(),
+        (d(2026, 1, 5), d(2026, 4, 4))
+    );
+    assert_eq!(fields("", ""), ["from", "to"]);
+    assert_eq!(fields("2026-2-31", "2026-4-4"), ["from"]);
+    assert_eq!(fields("2026-4-5", "2026-4-4"), ["to"]);
+}

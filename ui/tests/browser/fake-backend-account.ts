@@ -34,8 +34,17 @@ export function installAccountFakeBackend(setup: AccountSetup): void {
     'account_form_options', 'list_entries', 'add_entry', 'entry_draft', 'edit_entry', 'delete_entry', 'attach_receipt',
     'save_receipt', 'audit_trail', 'add_owed', 'list_owed', 'settle_owed', 'balance_on', 'excess_on', 'excess_chart',
     'expected_payments', 'reconcile', 'terms_history', 'add_terms_change',
+    // The statement import and the monitoring return (requests/statement.json).
+    'statement_form_options', 'preview_statement', 'plan_statement_import', 'import_statement', 'import_rules',
+    'add_import_rule', 'delete_import_rule', 'return_settings', 'set_return_frequency', 'monitoring_return',
+    'save_return_pdf', 'open_return_pdf', 'save_return_csv',
   ]);
-  const CHANGES = new Set(['add_entry', 'edit_entry', 'delete_entry', 'attach_receipt', 'add_owed', 'settle_owed', 'reconcile', 'add_terms_change']);
+  const CHANGES = new Set([
+    'add_entry', 'edit_entry', 'delete_entry', 'attach_receipt', 'add_owed', 'settle_owed', 'reconcile', 'add_terms_change',
+    'import_statement', 'add_import_rule', 'delete_import_rule', 'set_return_frequency',
+  ]);
+  /** Files are written by the app itself: the fake answers with the path it was given. */
+  const SAVED = new Set(['save_receipt', 'save_return_pdf', 'save_return_csv']);
   const steps = setup.recordings as Recording[];
   // The test starts after the scenario's setup: its people and payments are already there.
   let position = Math.max(0, steps.findIndex((r, i) => i > 0 && !CHANGES.has(r.cmd)));
@@ -62,10 +71,11 @@ export function installAccountFakeBackend(setup: AccountSetup): void {
   internals.invoke = async (cmd: string, args: Json = {}, options?: Json) => {
     if (!ANSWERED.has(cmd)) return original(cmd, args, options);
     calls.push({ cmd, args: copy(args) });
-    if (cmd === 'save_receipt') return copy(args.path);
+    if (SAVED.has(cmd)) return copy(args.path);
+    if (cmd === 'open_return_pdf') return '/tmp/dp-hub/documents/monitoring-return-person-1.pdf';
     const found = find(cmd, copy(args));
     if (!found) {
-      const message = `No recorded answer for ${cmd} ${stable(args)}: add the request to tests/browser/requests/account.json and run cargo test -p dp-hub --test ipc`;
+      const message = `No recorded answer for ${cmd} ${stable(args)}: add the request to tests/browser/requests/account.json (or statement.json) and run cargo test -p dp-hub --test ipc`;
       console.error(message);
       throw { kind: 'storage', message };
     }

@@ -256,7 +256,7 @@ test('a problem with pasted text, on a line, points at the box it was pasted int
   await page.locator('#pasted').fill(`${columns.join(',')}\nAnn Smith`);
   await expect(page.locator('input[name="format"][value="csv"]')).toBeChecked();
   await page.getByRole('button', { name: 'Continue' }).click();
-  const message = 'Line 1: The header row on line 1 has 1001 columns; a contacts file has at most 1000';
+  const message = 'Line 1: The header row on line 1 has 1001 columns; a CSV file DP Hub reads has at most 1000';
   await expect(page.locator('#error-summary').getByRole('link', { name: message })).toHaveAttribute('href', '#pasted');
   await expect(page.locator('#pasted-error')).toContainText(message);
 });

@@ -3,6 +3,7 @@ import type { BalanceMismatch } from "./BalanceMismatch";
 import type { ClosingCheck } from "./ClosingCheck";
 import type { PlannedLine } from "./PlannedLine";
 import type { RejectedLine } from "./RejectedLine";
+import type { SkippedLine } from "./SkippedLine";
 
 /**
  * What importing the statement does.
@@ -12,6 +13,10 @@ export type StatementImportPlan = { to_add: Array<PlannedLine>,
  * Lines already in the account, from an earlier import of the same statement.
  */
 already_imported: number, 
+/**
+ * Those lines, which are skipped.
+ */
+skipped: Array<SkippedLine>, 
 /**
  * Lines that cannot be read, or are dated before the direct payment started.
  */

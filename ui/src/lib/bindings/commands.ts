@@ -6,6 +6,7 @@ import type { AccountTo } from './AccountTo';
 import type { AddContact } from './AddContact';
 import type { AddEmployment } from './AddEmployment';
 import type { AddEntry } from './AddEntry';
+import type { AddImportRule } from './AddImportRule';
 import type { AddOwed } from './AddOwed';
 import type { AddPerson } from './AddPerson';
 import type { AddPlanLine } from './AddPlanLine';
@@ -57,16 +58,20 @@ import type { FirstPassphrase } from './FirstPassphrase';
 import type { ImportArgs } from './ImportArgs';
 import type { ImportOutcome } from './ImportOutcome';
 import type { ImportPreview } from './ImportPreview';
+import type { ImportRule } from './ImportRule';
+import type { ImportRuleRef } from './ImportRuleRef';
 import type { LedgerView } from './LedgerView';
 import type { ListEmployments } from './ListEmployments';
 import type { ListEntries } from './ListEntries';
 import type { ListPeople } from './ListPeople';
 import type { LoadDocumentTemplate } from './LoadDocumentTemplate';
 import type { MissingItem } from './MissingItem';
+import type { MonitoringReturn } from './MonitoringReturn';
 import type { NoArgs } from './NoArgs';
 import type { OpenChecklistsPdf } from './OpenChecklistsPdf';
 import type { OpenDocumentPdf } from './OpenDocumentPdf';
 import type { OpenDuePdf } from './OpenDuePdf';
+import type { OpenReturnPdf } from './OpenReturnPdf';
 import type { Owed } from './Owed';
 import type { PersonChecklists } from './PersonChecklists';
 import type { PersonCosts } from './PersonCosts';
@@ -82,19 +87,30 @@ import type { ReconcileView } from './ReconcileView';
 import type { RemoveDocumentSignature } from './RemoveDocumentSignature';
 import type { RemovePlanLine } from './RemovePlanLine';
 import type { ResetDocumentTemplate } from './ResetDocumentTemplate';
+import type { ReturnFor } from './ReturnFor';
+import type { ReturnSettings } from './ReturnSettings';
 import type { SaveChecklistsPdf } from './SaveChecklistsPdf';
 import type { SaveCostSettings } from './SaveCostSettings';
 import type { SaveDocumentPdf } from './SaveDocumentPdf';
 import type { SaveDuePdf } from './SaveDuePdf';
 import type { SaveEmploymentCostTerms } from './SaveEmploymentCostTerms';
 import type { SaveReceipt } from './SaveReceipt';
+import type { SaveReturnCsv } from './SaveReturnCsv';
+import type { SaveReturnPdf } from './SaveReturnPdf';
 import type { SearchContacts } from './SearchContacts';
 import type { SetChecklistNote } from './SetChecklistNote';
 import type { SetContactRules } from './SetContactRules';
 import type { SetCurrentPerson } from './SetCurrentPerson';
 import type { SetKeepRecordsYears } from './SetKeepRecordsYears';
+import type { SetReturnFrequency } from './SetReturnFrequency';
 import type { SettleOwed } from './SettleOwed';
 import type { SignDocument } from './SignDocument';
+import type { StatementFile } from './StatementFile';
+import type { StatementFormOptions } from './StatementFormOptions';
+import type { StatementImportArgs } from './StatementImportArgs';
+import type { StatementImportPlan } from './StatementImportPlan';
+import type { StatementImported } from './StatementImported';
+import type { StatementPreview } from './StatementPreview';
 import type { SuggestReviewDates } from './SuggestReviewDates';
 import type { TermsEntry } from './TermsEntry';
 import type { TickChecklistItem } from './TickChecklistItem';
@@ -193,6 +209,19 @@ export type Commands = {
   excess_chart: { args: AccountTo; result: Array<ChartPoint> };
   expected_payments: { args: AccountTo; result: ExpectedView };
   reconcile: { args: Reconcile; result: ReconcileView };
+  return_settings: { args: AccountRef; result: ReturnSettings };
+  set_return_frequency: { args: SetReturnFrequency; result: ReturnSettings };
+  monitoring_return: { args: ReturnFor; result: MonitoringReturn };
+  save_return_pdf: { args: SaveReturnPdf; result: string };
+  open_return_pdf: { args: OpenReturnPdf; result: string };
+  save_return_csv: { args: SaveReturnCsv; result: string };
+  statement_form_options: { args: NoArgs; result: StatementFormOptions };
+  preview_statement: { args: StatementFile; result: StatementPreview };
+  plan_statement_import: { args: StatementImportArgs; result: StatementImportPlan };
+  import_statement: { args: StatementImportArgs; result: StatementImported };
+  import_rules: { args: AccountRef; result: Array<ImportRule> };
+  add_import_rule: { args: AddImportRule; result: Array<ImportRule> };
+  delete_import_rule: { args: ImportRuleRef; result: Array<ImportRule> };
 };
 
 /** The commands' names, in the order of the list. */
@@ -283,4 +312,17 @@ export const COMMAND_NAMES = [
   'excess_chart',
   'expected_payments',
   'reconcile',
+  'return_settings',
+  'set_return_frequency',
+  'monitoring_return',
+  'save_return_pdf',
+  'open_return_pdf',
+  'save_return_csv',
+  'statement_form_options',
+  'preview_statement',
+  'plan_statement_import',
+  'import_statement',
+  'import_rules',
+  'add_import_rule',
+  'delete_import_rule',
 ] as const satisfies readonly (keyof Commands)[];

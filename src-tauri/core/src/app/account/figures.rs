@@ -8,7 +8,7 @@ use crate::app::Database;
 use crate::model::account::{
     account_alerts, validate_reconcile, AccountAlert, AccountBook, BalanceView, ChartPoint,
     ExcessView, ExpectedView, MoneySummary, MonitoringReturn, ReconcileDraft, ReconcileView,
-    ReconciledStatement, ReturnFrequency,
+    ReconciledStatement, ReturnFrequency, ReturnSettings,
 };
 use crate::model::error::{CoreError, CoreResult};
 use crate::model::people::PersonId;
@@ -133,6 +133,31 @@ pub fn monitoring_return(
     })
 }
 
+/// A return's period as typed in its From and To boxes: each date is needed, and To cannot come
+/// before From. Problems are given by field ("from", "to").
+pub fn typed_return_period(from: &str, to: &str) -> CoreResult<(NaiveDate, NaiveDate)> {
+    let mut p = Problems::default();
+    let mut read = |field: &str, text: &str, missing: &str| {
+        if text.trim().is_empty() {
+            p.add(field, missing);
+            return None;
+        }
+        crate::model::input::parse_date(text)
+            .map_err(|e| p.add(field, e.to_string()))
+            .ok()
+    };
+    let from = read("from", from, "Enter the first day of the period");
+    let to = read("to", to, "Enter the last day of the period");
+    match (from, to) {
+        (Some(from), Some(to)) if to < from => {
+            p.add("to", "The end date must be on or after the start date");
+            Err(p.into())
+        }
+        (Some(from), Some(to)) if p.is_empty() => Ok((from, to)),
+        _ => Err(p.into()),
+    }
+}
+
 /// How often the person's council asks for a monitoring return (every 3 months unless set).
 pub fn return_frequency(db: &Database, person: PersonId) -> CoreResult<ReturnFrequency> {
     crate::app::people::get_person(db, person)?;
@@ -151,6 +176,24 @@ pub fn set_return_frequency(
     crate::app::people::get_person(db, person)?;
     db.store.set_return_frequency(person, every.code())?;
     Ok(every)
+}
+
+/// How often returns are asked for, the choices, and the latest period that has ended by `today`
+/// (counted from the direct payment's start), for the return screen.
+pub fn return_settings(
+    db: &Database,
+    person: PersonId,
+    today: NaiveDate,
+) -> CoreResult<ReturnSettings> {
+    let every = return_frequency(db, person)?;
+    let start = account_terms(db, person)?.start;
+    let last_period = crate::model::account::last_return_period(start, every, today);
+    Ok(ReturnSettings {
+        every,
+        choices: ReturnFrequency::choices(),
+        last_period_ended: last_period.to <= today,
+        last_period,
+    })
 }
 
 /// What the account needs doing by `until`, seen on `today` (nothing until it has a payment).

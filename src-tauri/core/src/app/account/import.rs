@@ -11,6 +11,7 @@ use crate::app::employment::employment_of_person;
 use crate::app::people::get_person;
 use crate::app::Database;
 use crate::model::account::{Direction, EntryDraft, EntryId};
+use crate::model::choice::Choice;
 use crate::model::error::CoreResult;
 use crate::model::ids::ImportRuleId;
 use crate::model::input::long_date;
@@ -55,6 +56,17 @@ pub struct ClosingCheck {
     pub text: String,
 }
 
+/// A statement line already in the account (from an earlier import), which is skipped.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct SkippedLine {
+    pub line: usize,
+    pub date: NaiveDate,
+    pub description: String,
+    pub direction: Direction,
+    pub amount: Money,
+}
+
 /// What importing the statement does.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
@@ -62,6 +74,8 @@ pub struct StatementImportPlan {
     pub to_add: Vec<PlannedLine>,
     /// Lines already in the account, from an earlier import of the same statement.
     pub already_imported: u32,
+    /// Those lines, which are skipped.
+    pub skipped: Vec<SkippedLine>,
     /// Lines that cannot be read, or are dated before the direct payment started.
     pub rejected: Vec<RejectedLine>,
     /// Where the statement's balance column disagrees with its own amounts.
@@ -75,6 +89,22 @@ pub struct StatementImportPlan {
 pub struct StatementImported {
     pub plan: StatementImportPlan,
     pub added: Vec<EntryId>,
+}
+
+/// The choices the statement import offers, with labels: where a column can go, and how dates
+/// can be written (day, month, year first: how UK banks write them).
+#[derive(Clone, Debug, Serialize, TS)]
+#[ts(export)]
+pub struct StatementFormOptions {
+    pub fields: Vec<Choice<StatementField>>,
+    pub date_formats: Vec<Choice<DateFormat>>,
+}
+
+pub fn statement_form_options() -> StatementFormOptions {
+    StatementFormOptions {
+        fields: StatementField::choices(),
+        date_formats: DateFormat::choices(),
+    }
 }
 
 /// The start of the statement and how DP Hub would read it (for a person that exists).
@@ -115,6 +145,7 @@ fn plan_with_sources(
     let mut plan = StatementImportPlan {
         to_add: Vec::new(),
         already_imported: 0,
+        skipped: Vec::new(),
         rejected: read.rejected,
         balance_mismatches: read.balance_mismatches,
         closing_check: None,
@@ -132,6 +163,13 @@ fn plan_with_sources(
             });
         } else if db.store.has_import_fingerprint(person, &print)? {
             plan.already_imported += 1;
+            plan.skipped.push(SkippedLine {
+                line: line.line,
+                date: line.date,
+                description: line.description.clone(),
+                direction: line.direction,
+                amount: line.amount,
+            });
         } else {
             kept.push((line, print));
         }

@@ -15,12 +15,13 @@ pub use entries::{
 };
 pub use figures::{
     account_book, alerts, balance_on, excess_chart, excess_on, expected_payments, money_summary,
-    monitoring_return, reconcile, return_frequency, set_return_frequency,
+    monitoring_return, reconcile, return_frequency, return_settings, set_return_frequency,
+    typed_return_period,
 };
 pub use import::{
     add_import_rule, delete_import_rule, import_rules, import_statement, plan_statement_import,
-    preview_statement, ClosingCheck, PlannedLine, StatementImportPlan, StatementImported,
-    StatementMapping,
+    preview_statement, statement_form_options, ClosingCheck, PlannedLine, SkippedLine,
+    StatementFormOptions, StatementImportPlan, StatementImported, StatementMapping,
 };
 pub use owed::{add_owed, list_owed, settle_owed};
 

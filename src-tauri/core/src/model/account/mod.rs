@@ -33,7 +33,10 @@ pub use matching::{
     match_payments, ContributionCheck, ExpectedLine, ExpectedView, PaymentStatus, Received,
     MATCH_WINDOW_DAYS, ON_TIME_DAYS,
 };
-pub use monitoring_return::{return_csv, return_document, MonitoringReturn, ReconciledStatement};
+pub use monitoring_return::{
+    last_return_period, return_csv, return_document, MonitoringReturn, ReconciledStatement,
+    ReturnPeriod, ReturnSettings,
+};
 pub use owed::{counts_on, validate_owed, Owed, OwedDetails, OwedDraft};
 pub use receipt::{check_receipt, NewReceipt, Receipt, ReceiptInfo, MAX_RECEIPT_BYTES};
 pub use reconcile::{validate_reconcile, ReconcileDraft, ReconcileView, StatementCheck};

@@ -2,11 +2,12 @@
 //! money in and out by category, closing balance), the statement it was last reconciled with, money
 //! owed, the excess, and every transaction with its receipts; as a printable document and as CSV.
 
-use chrono::NaiveDate;
+use chrono::{Days, Months, NaiveDate};
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::{Direction, Entry, ExcessView, MoneySummary, Owed};
+use super::{Direction, Entry, ExcessView, MoneySummary, Owed, ReturnFrequency};
+use crate::model::choice::Choice;
 use crate::model::documents::{Block, Document, KeyValue, Span};
 use crate::model::input::long_date;
 use crate::model::money::Money;
@@ -35,6 +36,62 @@ pub struct MonitoringReturn {
 pub struct ReconciledStatement {
     pub on: NaiveDate,
     pub balance: Money,
+}
+
+/// A period a monitoring return covers, both days included.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct ReturnPeriod {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// "5 October 2025 to 4 January 2026".
+    pub text: String,
+}
+
+impl ReturnPeriod {
+    pub fn new(from: NaiveDate, to: NaiveDate) -> ReturnPeriod {
+        ReturnPeriod {
+            from,
+            to,
+            text: format!("{} to {}", long_date(from), long_date(to)),
+        }
+    }
+}
+
+/// The latest return period that has ended by `today`: periods run from the direct payment's
+/// start, every 3, 6 or 12 months (as the account's alerts count them). Before the first one has
+/// ended, the first one.
+pub fn last_return_period(
+    start: NaiveDate,
+    every: ReturnFrequency,
+    today: NaiveDate,
+) -> ReturnPeriod {
+    let months = every.months();
+    let period = |k: u32| {
+        let from = start.checked_add_months(Months::new(k * months))?;
+        let to = start.checked_add_months(Months::new((k + 1) * months))? - Days::new(1);
+        Some((from, to))
+    };
+    let mut last = period(0).unwrap_or((start, start));
+    for k in 1u32.. {
+        match period(k) {
+            Some((from, to)) if to <= today => last = (from, to),
+            _ => break,
+        }
+    }
+    ReturnPeriod::new(last.0, last.1)
+}
+
+/// How often the person's council asks for a return, the choices, and the period the return screen
+/// offers first.
+#[derive(Clone, Debug, Serialize, TS)]
+#[ts(export)]
+pub struct ReturnSettings {
+    pub every: ReturnFrequency,
+    pub choices: Vec<Choice<ReturnFrequency>>,
+    pub last_period: ReturnPeriod,
+    /// Whether that period has ended (before the first one has, it is the period so far).
+    pub last_period_ended: bool,
 }
 
 impl MonitoringReturn {
@@ -371,6 +428,25 @@ mod tests {
             excess: None,
             entries,
         }
+    }
+
+    #[test]
+    fn the_last_period_is_the_latest_ended_from_the_start_of_the_direct_payment() {
+        let start = d(2026, 1, 5);
+        let q = |today| last_return_period(start, ReturnFrequency::Quarterly, today);
+        // Before the first quarter has ended: the first quarter.
+        assert_eq!(
+            (q(d(2026, 3, 1)).from, q(d(2026, 3, 1)).to),
+            (start, d(2026, 4, 4))
+        );
+        assert_eq!(q(d(2026, 4, 4)).to, d(2026, 4, 4));
+        let later = q(d(2026, 11, 20));
+        assert_eq!((later.from, later.to), (d(2026, 7, 5), d(2026, 10, 4)));
+        assert_eq!(later.text, "5 July 2026 to 4 October 2026");
+        let year = last_return_period(start, ReturnFrequency::Yearly, d(2028, 2, 1));
+        assert_eq!((year.from, year.to), (d(2027, 1, 5), d(2028, 1, 4)));
+        let half = last_return_period(start, ReturnFrequency::HalfYearly, d(2026, 7, 5));
+        assert_eq!((half.from, half.to), (start, d(2026, 7, 4)));
     }
 
     #[test]

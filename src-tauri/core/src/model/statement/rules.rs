@@ -53,7 +53,12 @@ pub fn validate_rule(draft: &ImportRuleDraft) -> Result<ImportRuleDetails, Probl
         &draft.contains,
         "Enter the text to look for in the statement, like SMITH",
     );
-    let category = p.check("category", parse_category(&draft.category, None));
+    let category = if draft.category.trim().is_empty() {
+        p.add("category", "Choose what to file the lines as");
+        None
+    } else {
+        p.check("category", parse_category(&draft.category, None))
+    };
     let counterparty = optional_text(&mut p, "counterparty", &draft.counterparty, "Who");
     p.finish(|| {
         Some(ImportRuleDetails {
@@ -159,6 +164,7 @@ mod tests {
     fn a_rule_needs_its_text_and_a_real_category() {
         let p = validate_rule(&ImportRuleDraft::default()).unwrap_err();
         assert!(p.has("contains") && p.has("category"), "{p:?}");
+        assert_eq!(p.list()[1].message, "Choose what to file the lines as");
         let p = validate_rule(&ImportRuleDraft {
             contains: "x".into(),
             category: "groceries".into(),
