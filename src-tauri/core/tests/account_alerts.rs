@@ -110,6 +110,14 @@ fn a_missed_payment_arrears_the_excess_a_statement_check_and_the_return() {
         .iter()
         .any(|(_, what, _)| what.contains("monitoring return")));
     let later = what_needs_doing(&db, today, 90, Some(zoe)).unwrap();
+    let the_return = later
+        .iter()
+        .find(|i| i.what.contains("monitoring return"))
+        .unwrap();
+    assert_eq!(
+        the_return.link,
+        DueLink::MonitoringReturn { person_id: zoe }
+    );
     assert!(accounts(&later).contains(&(
         d(2026, 5, 2),
         "Send the council the monitoring return for 5 January 2026 to 4 April 2026",

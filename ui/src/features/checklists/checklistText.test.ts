@@ -74,6 +74,8 @@ describe('checklist words', () => {
     expect(routeOf({ to: 'person', person_id: 1 })).toEqual({ name: 'person', id: 1 });
     expect(routeOf({ to: 'account', person_id: 4 })).toEqual({ name: 'account', id: 4 });
     expect(linkText({ to: 'account', person_id: 4 })).toBe('Open the direct payment account');
+    expect(routeOf({ to: 'monitoring_return', person_id: 4 })).toEqual({ name: 'account-return', id: 4 });
+    expect(linkText({ to: 'monitoring_return', person_id: 4 })).toBe('Open the monitoring return');
     expect(linkText({ to: 'contact', contact_id: 7 })).toBe("Open the PA's details");
     expect(itemAnchor('yearly', 'p60')).toBe('item-yearly-p60');
   });

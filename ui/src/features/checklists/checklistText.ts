@@ -92,6 +92,8 @@ export function routeOf(link: DueLink): Route {
       return { name: 'person', id: link.person_id };
     case 'account':
       return { name: 'account', id: link.person_id };
+    case 'monitoring_return':
+      return { name: 'account-return', id: link.person_id };
   }
 }
 
@@ -108,6 +110,8 @@ export function linkText(link: DueLink): string {
       return "Open the person's details";
     case 'account':
       return 'Open the direct payment account';
+    case 'monitoring_return':
+      return 'Open the monitoring return';
   }
 }
 

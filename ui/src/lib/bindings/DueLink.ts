@@ -6,4 +6,4 @@ import type { PersonId } from "./PersonId";
 /**
  * Where the thing is done, for the screen to open.
  */
-export type DueLink = { "to": "person_checklist", person_id: PersonId, checklist_id: string, item_id: string, } | { "to": "employment_checklist", employment_id: EmploymentId, checklist_id: string, item_id: string, } | { "to": "contact", contact_id: ContactId, } | { "to": "person", person_id: PersonId, } | { "to": "account", person_id: PersonId, };
+export type DueLink = { "to": "person_checklist", person_id: PersonId, checklist_id: string, item_id: string, } | { "to": "employment_checklist", employment_id: EmploymentId, checklist_id: string, item_id: string, } | { "to": "contact", contact_id: ContactId, } | { "to": "person", person_id: PersonId, } | { "to": "account", person_id: PersonId, } | { "to": "monitoring_return", person_id: PersonId, };

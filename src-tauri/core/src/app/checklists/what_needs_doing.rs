@@ -239,8 +239,14 @@ fn account(
             date: alert.date,
             because: alert.because,
             overdue: alert.overdue,
-            link: DueLink::Account {
-                person_id: person.id,
+            link: if alert.tag.starts_with("return-") {
+                DueLink::MonitoringReturn {
+                    person_id: person.id,
+                }
+            } else {
+                DueLink::Account {
+                    person_id: person.id,
+                }
             },
             key: format!("p{}-account-{}", person.id, alert.tag),
         });

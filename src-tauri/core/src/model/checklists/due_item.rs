@@ -43,6 +43,10 @@ pub enum DueLink {
     Account {
         person_id: PersonId,
     },
+    /// The person's monitoring return, to fill in and print.
+    MonitoringReturn {
+        person_id: PersonId,
+    },
 }
 
 /// One line of "what needs doing".
