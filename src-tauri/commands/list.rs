@@ -96,4 +96,8 @@ command_list! {
     account::excess_chart(AccountTo) -> Vec<ChartPoint>;
     account::expected_payments(AccountTo) -> ExpectedView;
     account::reconcile(Reconcile) -> ReconcileView;
+
+    handover::export_handover(ExportHandover) -> HandoverSaved;
+    handover::preview_handover(OpenHandover) -> HandoverPreview;
+    handover::import_handover(ImportHandover) -> HandoverOutcome;
 }

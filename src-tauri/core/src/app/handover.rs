@@ -289,3 +289,13 @@ fn write_owner_only(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     }
     written
 }
+
+/// The bytes of a bundle file someone chose; one that cannot be read is a problem with the file.
+pub fn read_bundle_file(path: &Path) -> CoreResult<Vec<u8>> {
+    std::fs::read(path).map_err(|e| {
+        one_problem(
+            FILE_FIELD,
+            &format!("Could not read {}: {e}", path.display()),
+        )
+    })
+}

@@ -52,9 +52,14 @@ import type { ExpectedView } from './ExpectedView';
 import type { ExpiryAlert } from './ExpiryAlert';
 import type { ExportContacts } from './ExportContacts';
 import type { ExportDueCalendar } from './ExportDueCalendar';
+import type { ExportHandover } from './ExportHandover';
 import type { FindContactDuplicates } from './FindContactDuplicates';
 import type { FirstPassphrase } from './FirstPassphrase';
+import type { HandoverOutcome } from './HandoverOutcome';
+import type { HandoverPreview } from './HandoverPreview';
+import type { HandoverSaved } from './HandoverSaved';
 import type { ImportArgs } from './ImportArgs';
+import type { ImportHandover } from './ImportHandover';
 import type { ImportOutcome } from './ImportOutcome';
 import type { ImportPreview } from './ImportPreview';
 import type { LedgerView } from './LedgerView';
@@ -67,6 +72,7 @@ import type { NoArgs } from './NoArgs';
 import type { OpenChecklistsPdf } from './OpenChecklistsPdf';
 import type { OpenDocumentPdf } from './OpenDocumentPdf';
 import type { OpenDuePdf } from './OpenDuePdf';
+import type { OpenHandover } from './OpenHandover';
 import type { Owed } from './Owed';
 import type { PersonChecklists } from './PersonChecklists';
 import type { PersonCosts } from './PersonCosts';
@@ -190,6 +196,9 @@ export type Commands = {
   excess_chart: { args: AccountTo; result: Array<ChartPoint> };
   expected_payments: { args: AccountTo; result: ExpectedView };
   reconcile: { args: Reconcile; result: ReconcileView };
+  export_handover: { args: ExportHandover; result: HandoverSaved };
+  preview_handover: { args: OpenHandover; result: HandoverPreview };
+  import_handover: { args: ImportHandover; result: HandoverOutcome };
 };
 
 /** The commands' names, in the order of the list. */
@@ -278,4 +287,7 @@ export const COMMAND_NAMES = [
   'excess_chart',
   'expected_payments',
   'reconcile',
+  'export_handover',
+  'preview_handover',
+  'import_handover',
 ] as const satisfies readonly (keyof Commands)[];
