@@ -174,6 +174,7 @@ fn preview_of(db: &Database, bundle: &Bundle) -> CoreResult<HandoverPreview> {
         counts: counts(bundle),
         pas,
         already_here,
+        matched_pas_choices: MatchedPas::choices(),
     })
 }
 

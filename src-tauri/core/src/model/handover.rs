@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::model::choice::Choice;
 use crate::model::contacts::ContactId;
 use crate::model::people::{PersonId, PersonSummary};
 
@@ -38,7 +39,7 @@ pub struct HandoverPa {
 }
 
 /// What importing a bundle would do, shown before anything is written.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[derive(Clone, Debug, Serialize, TS)]
 #[ts(export)]
 pub struct HandoverPreview {
     pub person: HandoverPerson,
@@ -50,6 +51,8 @@ pub struct HandoverPreview {
     pub pas: Vec<HandoverPa>,
     /// People already here with the same name and date of birth.
     pub already_here: Vec<PersonSummary>,
+    /// What may be done with a PA who is already in this contact book.
+    pub matched_pas_choices: Vec<Choice<MatchedPas>>,
 }
 
 crate::coded_enum! {
