@@ -2,8 +2,9 @@
 //! must not panic (a bad file is an error the screen can show, never a crash).
 //!
 //! Each reader is one line in [`READERS`]: a name, the function that reads bytes, and a few words
-//! of its format for the generator to put together. The coming statement-CSV, backup and bundle
-//! readers are added the same way.
+//! of its format for the generator to put together. Handover bundles are read twice over: sealed
+//! files given arbitrary bytes, and a real bundle's contents changed (values replaced, bytes
+//! flipped or cut) then read and imported (`fuzz_handover_mutated_valid_bundles`).
 //!
 //! `cargo test` runs a bounded number of cases; a long run sets `DPHUB_FUZZ_CASES`:
 //! `DPHUB_FUZZ_CASES=100000 cargo test -p dphub-core --test integration fuzz`.
