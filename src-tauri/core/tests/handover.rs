@@ -561,7 +561,6 @@ fn bad_files_are_refused_plainly_and_store_nothing() {
     let (_, message) = refuse(&junk, &pass());
     assert!(message.contains("damaged or incomplete"), "{message}");
 
-    drop(refuse);
     assert!(people::list_people(&other, "", true).unwrap().is_empty());
     assert_eq!(
         contacts::search_contacts(&other, &contacts::ContactQuery::default(), TODAY)

@@ -379,8 +379,11 @@ impl Store {
                     if let (Some(r), Some(i)) = (record_at, column("record_id")) {
                         if let Value::Text(record) = &values[r] {
                             if let Some(target) = audit_target(record) {
+                                // The history may mention a record no longer kept: it keeps its
+                                // words and points at no record (0), never at someone else's.
                                 values[i] =
-                                    new_id(&ids, Target::Table(target), &values[i], spec.name)?;
+                                    new_id(&ids, Target::Table(target), &values[i], spec.name)
+                                        .unwrap_or(Value::Integer(0));
                             }
                         }
                     }
