@@ -12,6 +12,8 @@ use serde_json::{json, Value};
 const PASS: &str = "four words you remember";
 /// What the browser fake's Save and Open dialogs answer.
 const FAKE_PATH: &str = "/home/pat/Documents/zoe-lukasiewicz.dphub-handover";
+/// The same bundle, chosen again once Zoë has been imported.
+const FAKE_PATH_AGAIN: &str = "/home/pat/Documents/zoe-again.dphub-handover";
 
 /// Zoë as the browser tests seed her (requests/people.json, "people the tests start with").
 fn zoe_draft() -> Value {
@@ -166,9 +168,41 @@ fn a_person_is_handed_over_from_one_app_to_another() {
         Ok(done),
     ));
 
-    // Again: Zoë is here now, and the import is refused unless she is added as a separate person.
-    let again = invoke(&other, "import_handover", real(import)).unwrap_err();
-    assert_eq!(again["field"], "as_separate_person");
+    // Again (the browser fake's dialog answers another name for it): Zoë and Ann are here now.
+    let again_args = |args: &Value| {
+        let text = args.to_string().replace(FAKE_PATH, FAKE_PATH_AGAIN);
+        serde_json::from_str::<Value>(&text).unwrap()
+    };
+    let preview = invoke(&other, "preview_handover", real(open(PASS))).unwrap();
+    assert_eq!(preview["already_here"][0]["id"], id);
+    assert_eq!(preview["pas"][0]["existing_name"], "Ann Lee");
+    recordings.push(entry(
+        "preview, both here",
+        "preview_handover",
+        again_args(&open(PASS)),
+        Ok(as_recorded(preview, &path)),
+    ));
+    let refused = invoke(&other, "import_handover", real(import.clone()));
+    assert_eq!(refused.clone().unwrap_err()["field"], "as_separate_person");
+    recordings.push(entry(
+        "already here",
+        "import_handover",
+        again_args(&import),
+        refused,
+    ));
+    let separate = json!({ "path": FAKE_PATH, "passphrase": PASS, "choices": { "matched_pas": "add_new", "as_separate_person": true } });
+    let done = invoke(&other, "import_handover", real(separate.clone())).unwrap();
+    assert_eq!(
+        (done["pas_added"].as_i64(), done["pas_reused"].as_i64()),
+        (Some(1), Some(0))
+    );
+    assert_ne!(done["person_id"], id);
+    recordings.push(entry(
+        "imported as a separate person",
+        "import_handover",
+        again_args(&separate),
+        Ok(done),
+    ));
 
     let out = json!({
         "about": "Recorded by tests/ipc_handover.rs: do not edit",

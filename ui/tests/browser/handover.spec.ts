@@ -51,7 +51,7 @@ function installHandoverFake(setup: { bundle: string; imported: PersonDraft }): 
   };
 }
 
-async function open(page: Page, people: typeof SOME_PEOPLE): Promise<void> {
+async function open(page: Page, people: typeof SOME_PEOPLE, bundle = BUNDLE): Promise<void> {
   const first = {
     today: TODAY,
     contactOptions: CONTACT_OPTIONS,
@@ -61,7 +61,7 @@ async function open(page: Page, people: typeof SOME_PEOPLE): Promise<void> {
     saveDialogAnswer: BUNDLE.replace(/\.dphub-handover$/, ''),
   };
   await page.addInitScript(installFakeBackend, first);
-  await page.addInitScript(installHandoverFake, { bundle: BUNDLE, imported: SOME_PEOPLE[0].draft });
+  await page.addInitScript(installHandoverFake, { bundle, imported: SOME_PEOPLE[0].draft });
   await page.goto('/');
   if (people.length > 0) await startOnPeople(page);
   else await expect(page.locator('#first-run')).toBeVisible();
@@ -137,4 +137,38 @@ test('the people list offers importing a handover bundle', async ({ page }) => {
   await expect(page.locator('h1')).toHaveText('Import a handover bundle');
   await page.locator('#back-to-people').click();
   await expect(page.locator('h1')).toHaveText('People');
+});
+
+test('a person and a PA already here: the import is refused until the importer chooses', async ({ page }) => {
+  await open(page, [SOME_PEOPLE[0]], '/home/pat/Documents/zoe-again.dphub-handover');
+  await page.locator('#import-handover').click();
+  await page.locator('#file').click();
+  await page.getByLabel("The bundle's passphrase").fill(PASS);
+  await page.getByRole('button', { name: 'Open the bundle' }).click();
+  await expect(page.locator('#handover-already-here')).toContainText('Zoë Łukasiewicz, born');
+  await expect(page.locator('#handover-already-here')).toContainText('seems to be here already');
+  await expect(page.locator('#handover-pas')).toContainText('Ann Lee: already in your contact book as Ann Lee. Same phone number as Ann Lee.');
+  await expect(page.getByRole('group', { name: 'One PA is already in your contact book' })).toBeVisible();
+  await expect(page.getByLabel('Use the contact already here')).toBeChecked();
+  await expectNoSeriousA11yProblems(page);
+  await screenshot(page, 'handover-already-here');
+
+  await page.locator('#handover-import').click();
+  await expect(page.locator('.govuk-error-summary')).toContainText('seems to be here already');
+  await expect(page.locator('#as_separate_person-error')).toContainText('import them as a separate person');
+  await expectNoSeriousA11yProblems(page);
+
+  await page.getByLabel('Add them as a new contact').check();
+  await page.getByLabel('Import them as a separate person').check();
+  await page.locator('#handover-import').click();
+  await expect(page.locator('h1')).toHaveText('Zoë Łukasiewicz');
+  const sent = await page.evaluate(() =>
+    (window as unknown as { __fakeBackend: { calls: { cmd: string; args: { choices?: unknown } }[] } }).__fakeBackend.calls
+      .filter((c) => c.cmd === 'import_handover')
+      .map((c) => c.args.choices),
+  );
+  expect(sent).toEqual([
+    { matched_pas: 'reuse', as_separate_person: false },
+    { matched_pas: 'add_new', as_separate_person: true },
+  ]);
 });
