@@ -8,6 +8,7 @@ mod ipc_checklists;
 mod ipc_contacts;
 mod ipc_costs;
 mod ipc_documents;
+mod ipc_handover;
 mod ipc_people;
 mod ipc_recordings;
 mod ipc_statement;

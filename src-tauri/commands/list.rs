@@ -112,4 +112,8 @@ command_list! {
     statement::import_rules(AccountRef) -> Vec<ImportRule>;
     statement::add_import_rule(AddImportRule) -> Vec<ImportRule>;
     statement::delete_import_rule(ImportRuleRef) -> Vec<ImportRule>;
+
+    handover::export_handover(ExportHandover) -> HandoverSaved;
+    handover::preview_handover(OpenHandover) -> HandoverPreview;
+    handover::import_handover(ImportHandover) -> HandoverOutcome;
 }

@@ -20,6 +20,7 @@ pub mod contacts;
 pub mod costs;
 pub mod documents;
 pub mod employment;
+pub mod handover;
 pub mod import;
 pub mod people;
 pub mod statement;
@@ -121,6 +122,7 @@ pub mod list {
     use dphub_core::app::employment::{
         EmploymentDraft, EmploymentFormOptions, EmploymentSummary, EmploymentView,
     };
+    use dphub_core::app::handover::{HandoverOutcome, HandoverPreview, HandoverSaved};
     use dphub_core::app::people::{
         PersonDraft, PersonFormOptions, PersonSummary, PersonView, TermsEntry,
     };
@@ -133,6 +135,7 @@ pub mod list {
     use super::costs::*;
     use super::documents::*;
     use super::employment::*;
+    use super::handover::*;
     use super::import::*;
     use super::people::*;
     use super::statement::*;

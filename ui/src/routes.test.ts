@@ -14,6 +14,8 @@ const EXAMPLES: Route[] = [
   { name: 'person-checklists', id: 12 },
   { name: 'person-checklists', id: 12, item: 'checklist-payday-item-p60' },
   { name: 'documents', id: 4 },
+  { name: 'person-handover', id: 4 },
+  { name: 'import-handover' },
   { name: 'account', id: 3 },
   { name: 'account-add', id: 3 },
   { name: 'account-entry', id: 3, entry: 14 },

@@ -23,6 +23,8 @@ import CostsAndPlanScreen from './features/costs/CostsAndPlanScreen.svelte';
 import DocumentsScreen from './features/documents/DocumentsScreen.svelte';
 import EmploymentFormScreen from './features/employment/EmploymentFormScreen.svelte';
 import EmploymentScreen from './features/employment/EmploymentScreen.svelte';
+import HandOverScreen from './features/handover/HandOverScreen.svelte';
+import ImportHandoverScreen from './features/handover/ImportHandoverScreen.svelte';
 import ImportContactsScreen from './features/import/ImportContactsScreen.svelte';
 import PeopleListScreen from './features/people/PeopleListScreen.svelte';
 import PersonDetailsScreen from './features/people/PersonDetailsScreen.svelte';
@@ -41,6 +43,14 @@ export const routes = {
     section: 'people',
     screen: PersonFormScreen,
     props: () => ({ personId: null }),
+  }),
+  /** Importing one person's records from a handover bundle another DP Hub saved. */
+  'import-handover': route({
+    path: '/people/import-handover',
+    params: {},
+    section: 'people',
+    screen: ImportHandoverScreen,
+    props: none,
   }),
   person: route({
     path: '/people/:id',
@@ -147,6 +157,14 @@ export const routes = {
     section: 'people',
     screen: ChecklistsScreen,
     props: ({ id, item }) => ({ owner: { kind: 'person' as const, id }, focusItem: item ?? null }),
+  }),
+  /** Saving one person's records in a handover bundle, for someone else's DP Hub. */
+  'person-handover': route({
+    path: '/people/:id/hand-over',
+    params: { id: int },
+    section: 'people',
+    screen: HandOverScreen,
+    props: ({ id }) => ({ personId: id }),
   }),
   /** A person's documents: agreements, PAs' written statements, timesheets, cost breakdown. */
   documents: route({

@@ -13,6 +13,7 @@ use crate::commands::db::DbCommand;
 use crate::commands::doc::DocCommand;
 use crate::commands::due::DueArgs;
 use crate::commands::employ::EmployCommand;
+use crate::commands::handover::HandoverCommand;
 use crate::commands::pa::PaCommand;
 use crate::commands::passphrase::PassphraseCommand;
 use crate::commands::person::PersonCommand;
@@ -80,4 +81,7 @@ pub enum Command {
     /// The database file itself: check that it is sound.
     #[command(subcommand)]
     Db(DbCommand),
+    /// Hand one person's records to someone else's DP Hub: export a sealed bundle, or import one.
+    #[command(subcommand)]
+    Handover(HandoverCommand),
 }

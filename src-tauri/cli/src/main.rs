@@ -19,6 +19,7 @@ use dphub_core::{CoreError, Database};
 
 use cli::{Cli, Command};
 use commands::cost::CostCommand;
+use commands::handover;
 use commands::{account, checklist, cost, db, doc, due, employ, pa, passphrase, person, template};
 use database::Target;
 use printer::Printer;
@@ -48,6 +49,7 @@ fn main() -> ExitCode {
         Command::Account(command) => on_store(db, |store| account::run(command, store, &out)),
         Command::Checklist(command) => on_store(db, |store| checklist::run(command, store, &out)),
         Command::Due(args) => on_store(db, |store| due::run(args, store, &out)),
+        Command::Handover(command) => on_store(db, |store| handover::run(command, store, &out)),
     };
     match done {
         Ok(()) => ExitCode::SUCCESS,

@@ -8,6 +8,7 @@ mod checklists;
 mod costs;
 mod db;
 mod documents;
+mod handover;
 mod output;
 mod pa;
 mod passphrase;

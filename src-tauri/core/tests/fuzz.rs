@@ -2,8 +2,9 @@
 //! must not panic (a bad file is an error the screen can show, never a crash).
 //!
 //! Each reader is one line in [`READERS`]: a name, the function that reads bytes, and a few words
-//! of its format for the generator to put together. The coming statement-CSV, backup and bundle
-//! readers are added the same way.
+//! of its format for the generator to put together. Handover bundles are read twice over: sealed
+//! files given arbitrary bytes, and a real bundle's contents changed (values replaced, bytes
+//! flipped or cut) then read and imported (`fuzz_handover_mutated_valid_bundles`).
 //!
 //! `cargo test` runs a bounded number of cases; a long run sets `DPHUB_FUZZ_CASES`:
 //! `DPHUB_FUZZ_CASES=100000 cargo test -p dphub-core --test integration fuzz`.
@@ -46,7 +47,64 @@ fuzz_readers! {
     fuzz_contacts_csv: "contacts CSV", read_contacts_csv, CSV_WORDS;
     fuzz_document_template: "document template", check_every_template, TEMPLATE_WORDS;
     fuzz_statement: "bank statement CSV", read_every_way, STATEMENT_WORDS;
+    fuzz_handover_sealed: "handover bundle (sealed)", open_handover, HANDOVER_SEALED_WORDS;
+    fuzz_handover_contents: "handover bundle (contents)", read_handover_contents, HANDOVER_WORDS;
 }
+
+/// As a bundle is opened: unsealed with a passphrase, then read.
+fn open_handover(bytes: &[u8]) {
+    use dphub_core::app::sealed::{unseal, SealedKind};
+    let pass = dphub_core::app::Passphrase::new("four words you remember");
+    if let Ok(json) = unseal(SealedKind::Handover, bytes, &pass) {
+        let _ = dphub_core::app::handover::parse_bundle(&json, i64::MAX);
+    }
+}
+
+/// A bundle's contents after unsealing: read, and when that works, previewed and imported.
+fn read_handover_contents(bytes: &[u8]) {
+    use dphub_core::app::handover::{import_bundle, parse_bundle, HandoverChoices, MatchedPas};
+    if let Ok(bundle) = parse_bundle(bytes, i64::MAX) {
+        let mut db = dphub_core::Database::open_in_memory().unwrap();
+        let choices = HandoverChoices {
+            matched_pas: MatchedPas::AddNew,
+            as_separate_person: true,
+        };
+        let _ = import_bundle(&mut db, &bundle, &choices);
+    }
+}
+
+/// Words of an age file; no scrypt work factor, so no input asks for gigabytes of memory.
+const HANDOVER_SEALED_WORDS: &[&str] = &[
+    "age-encryption.org/v1\n",
+    "-> scrypt ",
+    "-> X25519 ",
+    "-> ssh-ed25519 ",
+    "\n--- ",
+    "AAAAAAAAAAAAAAAAAAAAAA",
+    "\n",
+    " ",
+    "DP Hub handover bundle 1\n",
+    "DP Hub backup 1\n",
+];
+
+const HANDOVER_WORDS: &[&str] = &[
+    "{\"format\":1,\"schema_version\":9,\"made_by\":\"DP Hub\",\"made_at\":\"\",\"person_id\":1,",
+    "\"contacts\":[",
+    "{\"id\":1,\"details\":\"{\\\"v\\\":1,\\\"full_name\\\":\\\"Ann\\\"}\",\"archived\":false}",
+    "\"tables\":[",
+    "{\"name\":\"person\",\"columns\":[\"id\",\"full_name\",\"date_of_birth\",\"council\"],\"rows\":[[1,\"Zoë\",\"1948-03-12\",\"Leeds\"]]}",
+    "{\"name\":\"employment\",\"columns\":[\"id\",\"person_id\",\"contact_id\"],\"rows\":[[1,1,1]]}",
+    "{\"name\":\"account_receipt\",\"columns\":[\"id\",\"entry_id\",\"content\",\"sha256\",\"size\"],\"rows\":[[1,1,{\"base64\":\"AA==\"},\"x\",1]]}",
+    "\"settings\":[{\"name\":\"return_every\",\"value\":\"yearly\"}]",
+    "]",
+    "}",
+    ",",
+    "null",
+    "-1",
+    "9223372036854775807",
+    "\"\"",
+    "{\"base64\":\"!!\"}",
+];
 
 /// As the statement import reads a file: previewed, then read with the guessed mapping and with
 /// every field in column order, in each date format.
@@ -257,5 +315,106 @@ fn fuzz(reader: &Reader) {
     );
     if let Err(e) = result {
         panic!("the {} reader: {e}", reader.name);
+    }
+}
+
+/// A real bundle's contents, changed: a few of its values replaced (ids, references, dates,
+/// receipts' bytes, column and table names), or its bytes flipped and cut, then read and
+/// imported into an empty database. Nothing may panic.
+#[test]
+fn fuzz_handover_mutated_valid_bundles() {
+    use dphub_core::app::handover::{
+        handover_bytes, import_bundle, parse_bundle, HandoverChoices, MatchedPas,
+    };
+    use dphub_core::app::sealed::Stretch;
+    let scene = crate::handover::scene();
+    let pass = dphub_core::app::Passphrase::new("four words you remember");
+    let (bundle, _) = handover_bytes(&scene.db, scene.margaret, &pass, Stretch::FOR_TESTS).unwrap();
+    let valid = serde_json::to_value(&bundle).unwrap();
+    let mut leaves = vec![];
+    collect_paths(&valid, &mut vec![], &mut leaves);
+    let replacement = prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<i64>().prop_map(serde_json::Value::from),
+        Just(serde_json::Value::from(0)),
+        Just(serde_json::Value::from(1)),
+        Just(serde_json::Value::from("")),
+        Just(serde_json::Value::from("2027-02-30")),
+        Just(serde_json::Value::from("person")),
+        Just(serde_json::Value::from("id")),
+        Just(serde_json::json!({"base64": "AAAA"})),
+        Just(serde_json::json!([])),
+        Just(serde_json::json!([[]])),
+        ".{0,12}".prop_map(serde_json::Value::from),
+    ];
+    let changes = prop::collection::vec((0..leaves.len(), replacement), 1..4);
+    let flips = prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 0..3);
+    let cut = prop::option::of(any::<prop::sample::Index>());
+    let config = Config {
+        cases: cases(),
+        failure_persistence: None,
+        ..Config::default()
+    };
+    let choices = HandoverChoices {
+        matched_pas: MatchedPas::AddNew,
+        as_separate_person: true,
+    };
+    let mut runner = TestRunner::new(config);
+    let result = runner.run(&(changes, flips, cut), |(changes, flips, cut)| {
+        let mut v = valid.clone();
+        for (leaf, value) in changes {
+            if let Some(slot) = v.pointer_mut(&leaves[leaf]) {
+                *slot = value;
+            }
+        }
+        let mut bytes = serde_json::to_vec(&v).unwrap();
+        for (at, byte) in flips {
+            let i = at.index(bytes.len());
+            bytes[i] = byte;
+        }
+        if let Some(at) = cut {
+            bytes.truncate(at.index(bytes.len()));
+        }
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            if let Ok(bundle) = parse_bundle(&bytes, i64::MAX) {
+                let mut db = dphub_core::Database::open_in_memory().unwrap();
+                if let Ok(done) = import_bundle(&mut db, &bundle, &choices) {
+                    let _ = dphub_core::app::people::view_person(
+                        &db,
+                        done.person_id,
+                        chrono::NaiveDate::from_ymd_opt(2027, 4, 15).unwrap(),
+                    );
+                }
+            }
+        }))
+        .map_err(|_| {
+            TestCaseError::fail(format!("panicked on {}", String::from_utf8_lossy(&bytes)))
+        })
+    });
+    if let Err(e) = result {
+        panic!("the handover bundle reader: {e}");
+    }
+}
+
+/// JSON pointers to every value of `v` (objects' and arrays' members, and the leaves).
+fn collect_paths(v: &serde_json::Value, at: &mut Vec<String>, out: &mut Vec<String>) {
+    let pointer = |at: &[String]| at.iter().map(|p| format!("/{p}")).collect::<String>();
+    out.push(pointer(at));
+    match v {
+        serde_json::Value::Object(map) => {
+            for (k, child) in map {
+                at.push(k.replace('~', "~0").replace('/', "~1"));
+                collect_paths(child, at, out);
+                at.pop();
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                at.push(i.to_string());
+                collect_paths(child, at, out);
+                at.pop();
+            }
+        }
+        _ => {}
     }
 }

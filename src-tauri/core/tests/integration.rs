@@ -19,6 +19,7 @@ mod documents_signatures;
 mod documents_templates;
 mod encryption;
 mod fuzz;
+mod handover;
 mod interchange;
 mod interchange_big;
 mod interchange_fuzz;

@@ -8,6 +8,7 @@ pub mod db;
 pub mod doc;
 pub mod due;
 pub mod employ;
+pub mod handover;
 pub mod pa;
 pub mod passphrase;
 pub mod person;

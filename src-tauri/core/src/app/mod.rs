@@ -11,6 +11,7 @@ mod database;
 pub mod documents;
 pub mod employment;
 pub mod files;
+pub mod handover;
 pub mod people;
 pub mod sealed;
 pub mod unlock;

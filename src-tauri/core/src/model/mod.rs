@@ -12,6 +12,7 @@ pub mod documents;
 pub mod employment;
 pub mod error;
 pub(crate) mod fields;
+pub mod handover;
 pub mod ids;
 pub mod input;
 pub mod money;

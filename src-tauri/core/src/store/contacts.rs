@@ -381,6 +381,24 @@ pub(super) fn read_details(json: &str) -> StoreResult<ContactDetails> {
     read_contact_json(json)
 }
 
+/// Adds a PA handed over with a person's records (archived if they were), inside the caller's
+/// transaction, keeping the search index and duplicate keys in step.
+pub(super) fn insert_handed_over(
+    tx: &Transaction,
+    d: &ContactDetails,
+    archived: bool,
+) -> StoreResult<ContactId> {
+    let id = insert_contact_in(tx, d)?;
+    if archived {
+        tx.execute(
+            "UPDATE contact SET archived_at = ?2 WHERE id = ?1",
+            params![id, timestamp()],
+        )?;
+        index_contact(tx, id, d, true, true)?;
+    }
+    Ok(id)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,6 +9,7 @@ mod contacts;
 mod costs;
 mod document_templates;
 mod employments;
+mod handover;
 mod ids;
 mod import_rules;
 mod in_date;
@@ -33,6 +34,10 @@ pub use checklists::StoredItem;
 pub use contact_search::{ContactHits, COUNTED_AT_MOST};
 pub use contacts::ContactKeys;
 pub use employments::EmploymentRow;
+pub use handover::{
+    read_handed_over_contact, Bundle, BundleContact, BundleSetting, BundleTable, Cell,
+    BUNDLE_FORMAT,
+};
 pub use signatures::SignedDocument;
 
 #[derive(Debug, thiserror::Error)]

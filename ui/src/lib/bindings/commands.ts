@@ -53,9 +53,14 @@ import type { ExpectedView } from './ExpectedView';
 import type { ExpiryAlert } from './ExpiryAlert';
 import type { ExportContacts } from './ExportContacts';
 import type { ExportDueCalendar } from './ExportDueCalendar';
+import type { ExportHandover } from './ExportHandover';
 import type { FindContactDuplicates } from './FindContactDuplicates';
 import type { FirstPassphrase } from './FirstPassphrase';
+import type { HandoverOutcome } from './HandoverOutcome';
+import type { HandoverPreview } from './HandoverPreview';
+import type { HandoverSaved } from './HandoverSaved';
 import type { ImportArgs } from './ImportArgs';
+import type { ImportHandover } from './ImportHandover';
 import type { ImportOutcome } from './ImportOutcome';
 import type { ImportPreview } from './ImportPreview';
 import type { ImportRule } from './ImportRule';
@@ -71,6 +76,7 @@ import type { NoArgs } from './NoArgs';
 import type { OpenChecklistsPdf } from './OpenChecklistsPdf';
 import type { OpenDocumentPdf } from './OpenDocumentPdf';
 import type { OpenDuePdf } from './OpenDuePdf';
+import type { OpenHandover } from './OpenHandover';
 import type { OpenReturnPdf } from './OpenReturnPdf';
 import type { Owed } from './Owed';
 import type { PersonChecklists } from './PersonChecklists';
@@ -222,6 +228,9 @@ export type Commands = {
   import_rules: { args: AccountRef; result: Array<ImportRule> };
   add_import_rule: { args: AddImportRule; result: Array<ImportRule> };
   delete_import_rule: { args: ImportRuleRef; result: Array<ImportRule> };
+  export_handover: { args: ExportHandover; result: HandoverSaved };
+  preview_handover: { args: OpenHandover; result: HandoverPreview };
+  import_handover: { args: ImportHandover; result: HandoverOutcome };
 };
 
 /** The commands' names, in the order of the list. */
@@ -325,4 +334,7 @@ export const COMMAND_NAMES = [
   'import_rules',
   'add_import_rule',
   'delete_import_rule',
+  'export_handover',
+  'preview_handover',
+  'import_handover',
 ] as const satisfies readonly (keyof Commands)[];

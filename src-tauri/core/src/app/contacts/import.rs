@@ -169,7 +169,10 @@ fn plan(db: &Database, request: &ImportRequest, today: NaiveDate) -> CoreResult<
     Ok(plan)
 }
 
-fn saved_duplicate(saved: &ContactKeys, d: &ContactDetails) -> Option<(ContactId, String)> {
+pub(crate) fn saved_duplicate(
+    saved: &ContactKeys,
+    d: &ContactDetails,
+) -> Option<(ContactId, String)> {
     let name = |id: &ContactId| saved.names.get(id).cloned().unwrap_or_default();
     if let Some(id) = d
         .email

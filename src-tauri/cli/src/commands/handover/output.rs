@@ -1,0 +1,93 @@
+//! How `dphub handover` prints what a bundle holds, what importing it did and where it was saved.
+
+use dphub_core::app::handover::{
+    HandoverChoices, HandoverOutcome, HandoverPreview, HandoverSaved, MatchedPas, RecordCount,
+};
+
+use crate::printer::{line, Printer};
+
+impl Printer {
+    pub fn handover_saved(&self, saved: &HandoverSaved) {
+        if self.json() {
+            return self.json_value(saved);
+        }
+        say!(
+            "Saved {}'s records to {} ({} bytes, sealed with the passphrase).",
+            saved.full_name,
+            saved.path,
+            saved.bytes
+        );
+        counts(&saved.counts);
+        say!("Give the passphrase to the person receiving it separately, not with the file.");
+    }
+
+    pub fn handover_preview(&self, preview: &HandoverPreview, choices: &HandoverChoices) {
+        if self.json() {
+            return self.json_value(preview);
+        }
+        let p = &preview.person;
+        say!(
+            "Handover bundle for {} (born {}), {}",
+            p.full_name,
+            p.date_of_birth,
+            p.council
+        );
+        say!("Made by {} at {}", preview.made_by, preview.made_at);
+        counts(&preview.counts);
+        if !preview.pas.is_empty() {
+            say!("PAs");
+            for pa in &preview.pas {
+                match (&pa.existing_id, &pa.reason) {
+                    (Some(id), Some(reason)) => {
+                        let fate = match choices.matched_pas {
+                            MatchedPas::Reuse => {
+                                "the PA here is used (--add-matched-pas adds them as a new contact)"
+                            }
+                            MatchedPas::AddNew => "added as a new contact",
+                        };
+                        line(
+                            &pa.full_name,
+                            &format!("already here as PA {id}: {reason}; {fate}"),
+                        );
+                    }
+                    _ => line(&pa.full_name, "new: added to the contact book"),
+                }
+            }
+        }
+        for here in &preview.already_here {
+            say!(
+                "{} (born {}) seems to be here already: person {}.{}",
+                here.full_name,
+                here.date_of_birth,
+                here.id,
+                if choices.as_separate_person {
+                    " The bundle is imported as a separate person."
+                } else {
+                    " Importing is refused unless you add --as-separate-person."
+                }
+            );
+        }
+        say!("Nothing was imported: run again with --yes to import it.");
+    }
+
+    pub fn handover_imported(&self, done: &HandoverOutcome) {
+        if self.json() {
+            return self.json_value(done);
+        }
+        say!(
+            "Imported {} as person {}: {} PA(s) added, {} already here used.",
+            done.full_name,
+            done.person_id,
+            done.pas_added,
+            done.pas_reused
+        );
+        counts(&done.counts);
+    }
+}
+
+fn counts(counts: &[RecordCount]) {
+    say!("It holds");
+    for c in counts.iter().filter(|c| c.count > 0) {
+        say!("  {:>5}  {}", c.count, c.what);
+    }
+}
