@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::account::AccountCommand;
+use crate::commands::backup::BackupCommand;
 use crate::commands::checklist::ChecklistCommand;
 use crate::commands::cost::nic::NicArgs;
 use crate::commands::cost::plan::PlanCommand;
@@ -80,4 +81,7 @@ pub enum Command {
     /// The database file itself: check that it is sound.
     #[command(subcommand)]
     Db(DbCommand),
+    /// Backups of the whole database: create, verify, restore, and the automatic ones (list).
+    #[command(subcommand)]
+    Backup(BackupCommand),
 }

@@ -104,6 +104,7 @@ pub fn create(
     now: NaiveDateTime,
 ) -> CoreResult<BackupSummary> {
     passphrase.check_new(PASSPHRASE_FIELD)?;
+    let now = chrono::Timelike::with_nanosecond(&now, 0).unwrap_or(now);
     let bytes = db.store.snapshot()?;
     let image = Image::from_bytes(&bytes)?;
     let header = Header {
@@ -118,6 +119,11 @@ pub fn create(
     let sealed = sealed::seal(SealedKind::Backup, &payload, passphrase, stretch)?;
     write::owner_only(to, &sealed)?;
     Ok(verify_file(to, passphrase)?.summary)
+}
+
+/// What the open database holds now, counted as a backup's contents are.
+pub fn counts(db: &Database) -> CoreResult<BackupCounts> {
+    BackupCounts::of(&Image::from_bytes(&db.store.snapshot()?)?)
 }
 
 /// Reads the backup file at `path` and checks it (see [`verify`]).
