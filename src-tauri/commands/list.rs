@@ -96,4 +96,12 @@ command_list! {
     account::excess_chart(AccountTo) -> Vec<ChartPoint>;
     account::expected_payments(AccountTo) -> ExpectedView;
     account::reconcile(Reconcile) -> ReconcileView;
+
+    backups::backup_overview(NoArgs) -> BackupOverview;
+    backups::create_backup(CreateBackup) -> CreatedBackup;
+    backups::verify_backup(BackupFile) -> BackupSummary;
+    backups::restore_backup(BackupFile) -> RestoreOutcome;
+    backups::verify_automatic_backup(AutomaticBackupRef) -> BackupSummary;
+    backups::restore_automatic_backup(AutomaticBackupRef) -> RestoreOutcome;
+    backups::set_backups_keep(SetBackupsKeep) -> BackupOverview;
 }

@@ -15,6 +15,7 @@ use crate::state::AppState;
 
 pub mod account;
 pub mod app;
+pub mod backups;
 pub mod checklists;
 pub mod contacts;
 pub mod costs;
@@ -108,6 +109,7 @@ pub mod list {
         AccountFormOptions, AuditRecord, BalanceView, ChartPoint, Entry, EntryDraft, ExcessView,
         ExpectedView, LedgerView, Owed, ReconcileView,
     };
+    use dphub_core::app::backup::{BackupSummary, RestoreOutcome};
     use dphub_core::app::checklists::{ChecklistView, DueItem};
     use dphub_core::app::contacts::interchange::CsvPreview;
     use dphub_core::app::contacts::{
@@ -125,6 +127,7 @@ pub mod list {
 
     use super::account::*;
     use super::app::*;
+    use super::backups::*;
     use super::checklists::*;
     use super::contacts::*;
     use super::costs::*;

@@ -13,6 +13,10 @@ import type { AddTermsChange } from './AddTermsChange';
 import type { AppInfo } from './AppInfo';
 import type { AttachReceipt } from './AttachReceipt';
 import type { AuditRecord } from './AuditRecord';
+import type { AutomaticBackupRef } from './AutomaticBackupRef';
+import type { BackupFile } from './BackupFile';
+import type { BackupOverview } from './BackupOverview';
+import type { BackupSummary } from './BackupSummary';
 import type { BalanceView } from './BalanceView';
 import type { CalculatePaCost } from './CalculatePaCost';
 import type { ChartPoint } from './ChartPoint';
@@ -27,6 +31,8 @@ import type { ContactRules } from './ContactRules';
 import type { ContactSearchResults } from './ContactSearchResults';
 import type { ContactView } from './ContactView';
 import type { CostFormOptions } from './CostFormOptions';
+import type { CreateBackup } from './CreateBackup';
+import type { CreatedBackup } from './CreatedBackup';
 import type { CsvPreview } from './CsvPreview';
 import type { CsvPreviewArgs } from './CsvPreviewArgs';
 import type { DeleteEntry } from './DeleteEntry';
@@ -82,6 +88,7 @@ import type { ReconcileView } from './ReconcileView';
 import type { RemoveDocumentSignature } from './RemoveDocumentSignature';
 import type { RemovePlanLine } from './RemovePlanLine';
 import type { ResetDocumentTemplate } from './ResetDocumentTemplate';
+import type { RestoreOutcome } from './RestoreOutcome';
 import type { SaveChecklistsPdf } from './SaveChecklistsPdf';
 import type { SaveCostSettings } from './SaveCostSettings';
 import type { SaveDocumentPdf } from './SaveDocumentPdf';
@@ -89,6 +96,7 @@ import type { SaveDuePdf } from './SaveDuePdf';
 import type { SaveEmploymentCostTerms } from './SaveEmploymentCostTerms';
 import type { SaveReceipt } from './SaveReceipt';
 import type { SearchContacts } from './SearchContacts';
+import type { SetBackupsKeep } from './SetBackupsKeep';
 import type { SetChecklistNote } from './SetChecklistNote';
 import type { SetContactRules } from './SetContactRules';
 import type { SetCurrentPerson } from './SetCurrentPerson';
@@ -190,6 +198,13 @@ export type Commands = {
   excess_chart: { args: AccountTo; result: Array<ChartPoint> };
   expected_payments: { args: AccountTo; result: ExpectedView };
   reconcile: { args: Reconcile; result: ReconcileView };
+  backup_overview: { args: NoArgs; result: BackupOverview };
+  create_backup: { args: CreateBackup; result: CreatedBackup };
+  verify_backup: { args: BackupFile; result: BackupSummary };
+  restore_backup: { args: BackupFile; result: RestoreOutcome };
+  verify_automatic_backup: { args: AutomaticBackupRef; result: BackupSummary };
+  restore_automatic_backup: { args: AutomaticBackupRef; result: RestoreOutcome };
+  set_backups_keep: { args: SetBackupsKeep; result: BackupOverview };
 };
 
 /** The commands' names, in the order of the list. */
@@ -278,4 +293,11 @@ export const COMMAND_NAMES = [
   'excess_chart',
   'expected_payments',
   'reconcile',
+  'backup_overview',
+  'create_backup',
+  'verify_backup',
+  'restore_backup',
+  'verify_automatic_backup',
+  'restore_automatic_backup',
+  'set_backups_keep',
 ] as const satisfies readonly (keyof Commands)[];
