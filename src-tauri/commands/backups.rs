@@ -83,8 +83,22 @@ pub fn backup_overview(cx: &Ctx, _: NoArgs) -> AppResult<BackupOverview> {
     })
 }
 
-pub fn create_backup(cx: &Ctx, a: CreateBackup) -> AppResult<CreatedBackup> {
-    if a.passphrase != a.confirm {
+/// A backup's passphrase, typed twice, checked before the Save dialog is shown.
+#[derive(Deserialize, TS)]
+#[ts(export)]
+pub struct BackupPassphrase {
+    pub passphrase: String,
+    pub confirm: String,
+}
+
+pub fn check_backup_passphrase(_cx: &Ctx, a: BackupPassphrase) -> AppResult<()> {
+    typed_twice(&a.passphrase, &a.confirm)?;
+    Passphrase::new(a.passphrase).check_new(dphub_core::app::sealed::PASSPHRASE_FIELD)?;
+    Ok(())
+}
+
+fn typed_twice(passphrase: &str, confirm: &str) -> AppResult<()> {
+    if passphrase != confirm {
         let message = "The two passphrases are different: type the same passphrase twice";
         return Err(AppError::Validation {
             message: message.into(),
@@ -95,6 +109,11 @@ pub fn create_backup(cx: &Ctx, a: CreateBackup) -> AppResult<CreatedBackup> {
             }],
         });
     }
+    Ok(())
+}
+
+pub fn create_backup(cx: &Ctx, a: CreateBackup) -> AppResult<CreatedBackup> {
+    typed_twice(&a.passphrase, &a.confirm)?;
     let mut path = a.path;
     if path.extension().is_none() {
         path.set_extension(BACKUP_EXTENSION);

@@ -98,6 +98,7 @@ command_list! {
     account::reconcile(Reconcile) -> ReconcileView;
 
     backups::backup_overview(NoArgs) -> BackupOverview;
+    backups::check_backup_passphrase(BackupPassphrase) -> ();
     backups::create_backup(CreateBackup) -> CreatedBackup;
     backups::verify_backup(BackupFile) -> BackupSummary;
     backups::restore_backup(BackupFile) -> RestoreOutcome;

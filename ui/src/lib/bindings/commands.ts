@@ -16,6 +16,7 @@ import type { AuditRecord } from './AuditRecord';
 import type { AutomaticBackupRef } from './AutomaticBackupRef';
 import type { BackupFile } from './BackupFile';
 import type { BackupOverview } from './BackupOverview';
+import type { BackupPassphrase } from './BackupPassphrase';
 import type { BackupSummary } from './BackupSummary';
 import type { BalanceView } from './BalanceView';
 import type { CalculatePaCost } from './CalculatePaCost';
@@ -199,6 +200,7 @@ export type Commands = {
   expected_payments: { args: AccountTo; result: ExpectedView };
   reconcile: { args: Reconcile; result: ReconcileView };
   backup_overview: { args: NoArgs; result: BackupOverview };
+  check_backup_passphrase: { args: BackupPassphrase; result: null };
   create_backup: { args: CreateBackup; result: CreatedBackup };
   verify_backup: { args: BackupFile; result: BackupSummary };
   restore_backup: { args: BackupFile; result: RestoreOutcome };
@@ -294,6 +296,7 @@ export const COMMAND_NAMES = [
   'expected_payments',
   'reconcile',
   'backup_overview',
+  'check_backup_passphrase',
   'create_backup',
   'verify_backup',
   'restore_backup',
