@@ -174,3 +174,112 @@ fn a_database_another_dp_hub_has_open_is_not_restored_over() {
     assert_eq!(people(&main), 2, "nothing changed and the app still works");
     drop(other);
 }
+
+/// Replaces every `made_at`, backup `name`, `folder` and `file` in `value` (at any depth) so the
+/// recording is the same on every run and every machine.
+fn steady(mut value: Value, made_at: &str) -> Value {
+    fn walk(v: &mut Value, made_at: &str) {
+        match v {
+            Value::Object(map) => {
+                for (key, inner) in map.iter_mut() {
+                    match key.as_str() {
+                        "made_at" => *inner = json!(made_at),
+                        "folder" => {
+                            *inner = json!("/home/pat/.local/share/org.dphub.desktop/backups")
+                        }
+                        "file" => {
+                            *inner = json!("/media/pat/STICK/DP Hub backup 2026-03-01.dphub-backup")
+                        }
+                        "name" if inner.as_str().is_some_and(|n| n.starts_with("dphub-")) => {
+                            let kind = ["before-restore", "on-quit", "daily"]
+                                .into_iter()
+                                .find(|k| inner.as_str().unwrap().contains(k))
+                                .unwrap();
+                            *inner = json!(format!("dphub-2026-03-01-101500-{kind}.sqlite3"));
+                        }
+                        _ => walk(inner, made_at),
+                    }
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(|i| walk(i, made_at)),
+            _ => {}
+        }
+    }
+    walk(&mut value, made_at);
+    value
+}
+
+/// The answers the browser tests' fake gives for the Data and backups screen, recorded from the
+/// real handlers (ui/tests/browser/generated/backups.json; times, names and paths made steady).
+#[test]
+fn record_the_answers_for_the_browser_tests() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("dphub.sqlite3");
+    let db = dphub_core::Database::open(&path, &test_unlock()).map_err(|e| e.to_string());
+    let app = app_with(AppState::new(Some(path.clone()), db));
+    let main = window(&app, "main");
+    add(&main, "Zoë Łukasiewicz");
+    add(&main, "Ieuan Pritchard");
+    let check = |passphrase: &str, confirm: &str| {
+        invoke(
+            &main,
+            "check_backup_passphrase",
+            json!({ "passphrase": passphrase, "confirm": confirm }),
+        )
+    };
+    let short = check("tulip", "tulip").unwrap_err();
+    let differ = check(PASS, "four words for the stik").unwrap_err();
+    assert_eq!(check(PASS, PASS).unwrap(), json!(null));
+    let file = dir.path().join("DP Hub backup 2026-03-01.dphub-backup");
+    let created = invoke(
+        &main,
+        "create_backup",
+        json!({ "path": file, "passphrase": PASS, "confirm": PASS }),
+    )
+    .unwrap();
+    add(&main, "Rhiannon Evans");
+    let wrong = invoke(
+        &main,
+        "verify_backup",
+        json!({ "path": file, "passphrase": "not the right one" }),
+    )
+    .unwrap_err();
+    let verified = invoke(
+        &main,
+        "verify_backup",
+        json!({ "path": file, "passphrase": PASS }),
+    )
+    .unwrap();
+    let restored = invoke(
+        &main,
+        "restore_backup",
+        json!({ "path": file, "passphrase": PASS }),
+    )
+    .unwrap();
+    let overview = invoke(&main, "backup_overview", json!({})).unwrap();
+    let keep_bad = invoke(&main, "set_backups_keep", json!({ "keep": "0" })).unwrap_err();
+    let name = json!({ "name": overview["automatic"][0]["name"] });
+    let automatic = invoke(&main, "verify_automatic_backup", name).unwrap();
+    let recording = json!({
+        "passphrase": PASS,
+        "check_short": short,
+        "check_differ": differ,
+        "created": steady(created, "2026-03-01T10:15:00"),
+        "verify_wrong": wrong,
+        "verified": steady(verified, "2026-03-01T10:15:00"),
+        "restored": steady(restored.clone(), "2026-03-01T10:15:00"),
+        "overview": steady(overview, "2026-03-01T10:20:00"),
+        "keep_bad": keep_bad,
+        "verify_automatic": steady(automatic, "2026-03-01T10:20:00"),
+    });
+    // The kept database was made at the restore: its own time.
+    let mut recording = recording;
+    recording["restored"]["kept"]["made_at"] = json!("2026-03-01T10:20:00");
+    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("ui/tests/browser/generated/backups.json");
+    std::fs::write(
+        out,
+        serde_json::to_string_pretty(&recording).unwrap() + "\n",
+    )
+    .unwrap();
+}
