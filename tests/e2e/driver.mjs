@@ -9,8 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { remote } from 'webdriverio';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const appBinary = path.join(root, 'target', 'debug', 'dp-hub');
-export const cliBinary = path.join(root, 'target', 'debug', 'dphub');
+// Where cargo built them: CARGO_TARGET_DIR when set, else target/.
+const targetDir = process.env.CARGO_TARGET_DIR ? path.resolve(process.env.CARGO_TARGET_DIR) : path.join(root, 'target');
+export const appBinary = path.join(targetDir, 'debug', 'dp-hub');
+export const cliBinary = path.join(targetDir, 'debug', 'dphub');
 export const artifacts = path.join(root, 'tests', 'e2e', 'artifacts');
 
 // The app and the CLI unlock the tests' (encrypted) databases with this passphrase, and never touch
