@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Takes docs/passphrase.png (the unlock screen at start) and docs/restore-verified.png (a backup
-# checked before restoring: its date and what it holds) from the real app under Xvfb, on a database
+# checked before restoring: its date and what it holds, then restored) from the real app under Xvfb, on a database
 # filled with the CLI and backed up with `dphub backup create`. Needs the app and CLI built
 # (target/debug, or $CARGO_TARGET_DIR/debug), tauri-driver and tests/e2e's node modules. Run from
 # the repository root.
@@ -35,3 +35,7 @@ dphub account add --person 1 --date 2026-06-12 --out 216 --category pa-wages --p
 dphub backup create --to "$work/margaret.dphub-backup"
 xvfb-run -a -s "-screen 0 1280x1600x24" \
   node tests/e2e/backup-images.mjs "$db" "$work/margaret.dphub-backup" "$DPHUB_BACKUP_PASSPHRASE"
+# The app made the day's backup when it started and kept the data as it was before the restore.
+# (Ended by the WebDriver session, it is not closed the usual way, so no backup on closing here.)
+dphub backup list
+dphub db check

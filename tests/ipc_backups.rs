@@ -283,3 +283,37 @@ fn record_the_answers_for_the_browser_tests() {
     )
     .unwrap();
 }
+
+#[test]
+fn the_app_backs_up_daily_when_unlocked_and_when_it_closes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("dphub.sqlite3");
+    let first = dphub_core::app::Unlock::with_passphrase("tulips in april");
+    drop(dphub_core::Database::open(&path, &first).unwrap());
+    let state = AppState::locked(path.clone(), None);
+    assert!(
+        !dir.path().join("backups").exists(),
+        "nothing before it is unlocked"
+    );
+    state.on_quit();
+    assert!(
+        !dir.path().join("backups").exists(),
+        "nothing to back up while locked"
+    );
+    state
+        .unlock(dphub_core::app::Passphrase::new("tulips in april"))
+        .unwrap();
+    let reasons = |state: &AppState| {
+        state
+            .with_store(|db| Ok(db.rolling_backups()?))
+            .unwrap()
+            .into_iter()
+            .map(|b| serde_json::to_value(b.reason).unwrap())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(reasons(&state), [json!("daily")]);
+    state.on_quit();
+    let mut seen = reasons(&state);
+    seen.sort_by_key(|r| r.to_string());
+    assert_eq!(seen, [json!("daily"), json!("on_quit")]);
+}

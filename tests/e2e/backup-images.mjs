@@ -1,6 +1,7 @@
 // Screenshots for the docs (scripts/backup-images.sh runs it under Xvfb): the unlock screen at start
 // (docs/passphrase.png), and a backup checked before restoring, with its date and counts
-// (docs/restore-verified.png). argv: the database, the backup file, its passphrase.
+// (docs/restore-verified.png), which is then restored in the running app. argv: the database, the
+// backup file, its passphrase.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchApp } from './driver.mjs';
@@ -44,6 +45,16 @@ const [db, backupFile, backupPassphrase] = process.argv.slice(2);
     });
     await browser.pause(400);
     await browser.saveScreenshot(path.join(docs, 'restore-verified.png'));
+    // Then restored, in the running app: the success message, and the data still there.
+    await (await browser.$('#restore-button')).click();
+    const banner = await browser.$('#restored-banner');
+    await banner.waitForDisplayed({ timeout: 60_000 });
+    const said = await banner.getText();
+    if (!said.includes('has been restored')) throw new Error(`restore said: ${said}`);
+    await browser.execute(() => { location.hash = '#/people'; });
+    const person = await browser.$('=Margaret Ellis');
+    await person.waitForDisplayed({ timeout: 20_000 });
+    console.log('restored in the app:', said.split('\n').join(' '));
   } finally {
     await stop();
   }

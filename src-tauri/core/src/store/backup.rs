@@ -73,6 +73,7 @@ pub struct Image {
 impl Image {
     /// The database whose SQLite file is `bytes`.
     pub fn from_bytes(bytes: &[u8]) -> StoreResult<Image> {
+        cipher::ready();
         let mut conn = Connection::open_in_memory()?;
         cipher::quiet(&conn)?;
         conn.deserialize_read_exact("main", bytes, bytes.len(), false)?;
@@ -82,6 +83,7 @@ impl Image {
     /// The database in the encrypted file at `path`, opened read-only with `key` and copied into
     /// memory (the automatic backups are such files).
     pub fn from_keyed_file(path: &Path, key: &DbKey) -> StoreResult<Image> {
+        cipher::ready();
         // Opened for writing (SQLCipher's export writes to its source's connection), but nothing
         // is written to the file.
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE).map_err(

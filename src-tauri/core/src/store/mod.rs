@@ -116,6 +116,7 @@ impl Store {
     /// database from an earlier DP Hub is first encrypted with `key`; a wrong key answers
     /// [`StoreError::WrongKey`] and changes nothing.
     pub fn open(path: &Path, key: &DbKey) -> StoreResult<Store> {
+        cipher::ready();
         owner_only::create_folder_for(path).map_err(|source| StoreError::CreateFolder {
             path: path.parent().unwrap_or(path).to_path_buf(),
             source,
@@ -152,6 +153,7 @@ impl Store {
 
     /// A private database in memory, for tests and previews.
     pub fn open_in_memory() -> StoreResult<Store> {
+        cipher::ready();
         Self::prepare(Connection::open_in_memory()?)
     }
 
