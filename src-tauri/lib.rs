@@ -66,6 +66,12 @@ pub fn run() {
         None => builder,
     };
     builder
-        .run(tauri::generate_context!())
-        .expect("DP Hub could not start its window");
+        .build(tauri::generate_context!())
+        .expect("DP Hub could not start its window")
+        .run(|app, event| {
+            if let tauri::RunEvent::Exit = event {
+                use tauri::Manager;
+                app.state::<AppState>().on_quit();
+            }
+        });
 }

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 
+use dphub_core::app::backup::RollingReason;
 use dphub_core::app::unlock::{
     self, system_keychain_unless_turned_off, Keychain, PASSPHRASE_ENV_VAR, PASSPHRASE_FIELD,
 };
@@ -11,6 +12,19 @@ use dphub_core::app::{Passphrase, Protection, Unlock};
 use dphub_core::{CoreError, Database};
 
 use crate::error::{AppError, AppResult};
+
+fn now() -> chrono::NaiveDateTime {
+    chrono::Local::now().naive_local()
+}
+
+/// The day's automatic backup, when the last one is more than a day old. A failure is said on
+/// standard error and never stops DP Hub from opening.
+fn daily_backup(db: Database) -> Database {
+    if let Err(e) = db.backup_daily_if_due(now()) {
+        eprintln!("DP Hub could not make the day's automatic backup: {e}");
+    }
+    db
+}
 
 pub struct AppState {
     pub db_path: Option<PathBuf>,
@@ -78,7 +92,7 @@ impl AppState {
             keychain: keychain.clone(),
         };
         let opened = match Database::open(&path, &unlock) {
-            Ok(db) => Opened::Open(Box::new(db)),
+            Ok(db) => Opened::Open(Box::new(daily_backup(db))),
             Err(CoreError::Invalid(problems)) if problems.has(PASSPHRASE_FIELD) => {
                 Opened::Locked(unlock::protection(&path).unwrap_or(Protection::Passphrase))
             }
@@ -125,8 +139,17 @@ impl AppState {
             passphrase: Some(passphrase),
             keychain: self.keychain.clone(),
         };
-        *opened = Opened::Open(Box::new(Database::open(path, &unlock)?));
+        *opened = Opened::Open(Box::new(daily_backup(Database::open(path, &unlock)?)));
         Ok(())
+    }
+
+    /// When DP Hub closes: an automatic backup of the open database (see `backups/`).
+    pub fn on_quit(&self) {
+        if let Opened::Open(db) = &*self.opened() {
+            if let Err(e) = db.make_rolling_backup(RollingReason::OnQuit, now()) {
+                eprintln!("DP Hub could not make its automatic backup on closing: {e}");
+            }
+        }
     }
 
     pub fn with_store<T>(&self, f: impl FnOnce(&mut Database) -> AppResult<T>) -> AppResult<T> {

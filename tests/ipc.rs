@@ -4,6 +4,7 @@
 mod common;
 
 mod ipc_account;
+mod ipc_backups;
 mod ipc_checklists;
 mod ipc_contacts;
 mod ipc_costs;

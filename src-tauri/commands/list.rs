@@ -116,4 +116,13 @@ command_list! {
     handover::export_handover(ExportHandover) -> HandoverSaved;
     handover::preview_handover(OpenHandover) -> HandoverPreview;
     handover::import_handover(ImportHandover) -> HandoverOutcome;
+
+    backups::backup_overview(NoArgs) -> BackupOverview;
+    backups::check_backup_passphrase(BackupPassphrase) -> ();
+    backups::create_backup(CreateBackup) -> CreatedBackup;
+    backups::verify_backup(BackupFile) -> BackupSummary;
+    backups::restore_backup(BackupFile) -> RestoreOutcome;
+    backups::verify_automatic_backup(AutomaticBackupRef) -> BackupSummary;
+    backups::restore_automatic_backup(AutomaticBackupRef) -> RestoreOutcome;
+    backups::set_backups_keep(SetBackupsKeep) -> BackupOverview;
 }

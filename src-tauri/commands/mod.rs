@@ -15,6 +15,7 @@ use crate::state::AppState;
 
 pub mod account;
 pub mod app;
+pub mod backups;
 pub mod checklists;
 pub mod contacts;
 pub mod costs;
@@ -111,6 +112,7 @@ pub mod list {
         ExpectedView, LedgerView, MonitoringReturn, Owed, ReconcileView, ReturnSettings,
         StatementFormOptions, StatementImportPlan, StatementImported,
     };
+    use dphub_core::app::backup::{BackupSummary, RestoreOutcome};
     use dphub_core::app::checklists::{ChecklistView, DueItem};
     use dphub_core::app::contacts::interchange::CsvPreview;
     use dphub_core::app::contacts::{
@@ -130,6 +132,7 @@ pub mod list {
 
     use super::account::*;
     use super::app::*;
+    use super::backups::*;
     use super::checklists::*;
     use super::contacts::*;
     use super::costs::*;

@@ -29,6 +29,7 @@ const EXAMPLES: Route[] = [
   { name: 'contacts' },
   { name: 'add-contact' },
   { name: 'expiring' },
+  { name: 'data' },
   { name: 'import-contacts' },
   { name: 'contact', id: 1 },
   { name: 'edit-contact', id: 1 },

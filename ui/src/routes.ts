@@ -3,6 +3,7 @@
 // one entry here. Optional extras (a field to move to, an item to bring into view, who a new
 // employment is for) travel after "?" in the address, so back, forward and reload keep them.
 import AboutScreen from './features/about/AboutScreen.svelte';
+import DataScreen from './features/backups/DataScreen.svelte';
 import ChecklistsScreen from './features/checklists/ChecklistsScreen.svelte';
 import HomeScreen from './features/checklists/HomeScreen.svelte';
 import ContactDetailsScreen from './features/contacts/ContactDetailsScreen.svelte';
@@ -252,6 +253,7 @@ export const routes = {
     screen: CostCalculatorScreen,
     props: none,
   }),
+  data: route({ path: '/data', params: {}, section: 'data', screen: DataScreen, props: none }),
   about: route({ path: '/about', params: {}, section: 'about', screen: AboutScreen, props: none }),
 };
 

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::account::AccountCommand;
+use crate::commands::backup::BackupCommand;
 use crate::commands::checklist::ChecklistCommand;
 use crate::commands::cost::nic::NicArgs;
 use crate::commands::cost::plan::PlanCommand;
@@ -84,4 +85,7 @@ pub enum Command {
     /// Hand one person's records to someone else's DP Hub: export a sealed bundle, or import one.
     #[command(subcommand)]
     Handover(HandoverCommand),
+    /// Backups of the whole database: create, verify, restore, and the automatic ones (list).
+    #[command(subcommand)]
+    Backup(BackupCommand),
 }

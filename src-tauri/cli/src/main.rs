@@ -19,8 +19,10 @@ use dphub_core::{CoreError, Database};
 
 use cli::{Cli, Command};
 use commands::cost::CostCommand;
-use commands::handover;
-use commands::{account, checklist, cost, db, doc, due, employ, pa, passphrase, person, template};
+use commands::{
+    account, backup, checklist, cost, db, doc, due, employ, handover, pa, passphrase, person,
+    template,
+};
 use database::Target;
 use printer::Printer;
 
@@ -36,6 +38,7 @@ fn main() -> ExitCode {
         Command::Doc(command) => return doc::run(command, db, cli.json),
         Command::Db(command) => return db::run(command, db, &out),
         Command::Passphrase(command) => passphrase::run(command, db, &out),
+        Command::Backup(command) => backup::run(command, db, &out),
         // The calculators need no saved data.
         Command::Nic(args) => cost::nic::run(args, &out),
         Command::Cost(CostCommand::Pa(args)) => cost::run_pa(args, &out),

@@ -4,6 +4,7 @@
 mod common;
 
 mod account;
+mod backup;
 mod checklists;
 mod costs;
 mod db;

@@ -2,15 +2,20 @@
 //! must not panic (a bad file is an error the screen can show, never a crash).
 //!
 //! Each reader is one line in [`READERS`]: a name, the function that reads bytes, and a few words
-//! of its format for the generator to put together. Handover bundles are read twice over: sealed
-//! files given arbitrary bytes, and a real bundle's contents changed (values replaced, bytes
-//! flipped or cut) then read and imported (`fuzz_handover_mutated_valid_bundles`).
+//! of its format for the generator to put together. Backups are read as a file (arbitrary bytes
+//! into the unsealing), as contents (arbitrary bytes sealed, so they reach the description and the
+//! database loading), and as real backups changed here and there. Handover bundles are read twice
+//! over: sealed files given arbitrary bytes, and a real bundle's contents changed (values
+//! replaced, bytes flipped or cut) then read and imported (`fuzz_handover_mutated_valid_bundles`).
 //!
 //! `cargo test` runs a bounded number of cases; a long run sets `DPHUB_FUZZ_CASES`:
 //! `DPHUB_FUZZ_CASES=100000 cargo test -p dphub-core --test integration fuzz`.
 
+use dphub_core::app::backup;
 use dphub_core::app::contacts::interchange::{csv_preview, read_csv, read_vcards, ContactField};
 use dphub_core::app::documents::{check_template, DocumentKind};
+use dphub_core::app::sealed::{seal, unseal, SealedKind, Stretch};
+use dphub_core::app::Passphrase;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 
@@ -49,6 +54,143 @@ fuzz_readers! {
     fuzz_statement: "bank statement CSV", read_every_way, STATEMENT_WORDS;
     fuzz_handover_sealed: "handover bundle (sealed)", open_handover, HANDOVER_SEALED_WORDS;
     fuzz_handover_contents: "handover bundle (contents)", read_handover_contents, HANDOVER_WORDS;
+    fuzz_backup_file: "backup file", verify_backup, BACKUP_FILE_WORDS;
+    fuzz_backup_contents: "backup contents", verify_sealed_contents, BACKUP_CONTENTS_WORDS;
+}
+
+/// The passphrase of the fuzzed backups.
+fn backup_pass() -> Passphrase {
+    Passphrase::new("fuzzing the backups")
+}
+
+/// As "Restore from a backup…" reads a file: unsealed, then checked.
+fn verify_backup(bytes: &[u8]) {
+    let _ = backup::verify(bytes, &backup_pass());
+}
+
+/// What is inside a backup's encryption, sealed as a backup is, then checked: the description
+/// line and the database behind it are read as the restore reads them.
+fn verify_sealed_contents(contents: &[u8]) {
+    let sealed = seal(
+        SealedKind::Backup,
+        contents,
+        &backup_pass(),
+        Stretch::FOR_TESTS,
+    )
+    .expect("sealing works");
+    let _ = backup::verify(&sealed, &backup_pass());
+}
+
+const BACKUP_FILE_WORDS: &[&str] = &[
+    "age-encryption.org/v1\n",
+    "-> scrypt ",
+    "-> X25519 ",
+    "18",
+    "10",
+    "--- ",
+    "\n",
+    " ",
+    "AAAA",
+    "YWdl",
+    "+/=",
+];
+
+const BACKUP_CONTENTS_WORDS: &[&str] = &[
+    "{\"made_at\":\"2026-12-01T09:30:00\",",
+    "\"schema_version\":9,",
+    "\"schema_version\":999,",
+    "\"counts\":{\"people\":1,\"pas\":0,\"employments\":0,\"account_entries\":0,\"receipts\":0,\"signatures\":0,\"checklist_items\":0}}",
+    "}",
+    "\n",
+    "SQLite format 3\0",
+    "\x10\0\x01\x01\0\x40\x20\x20",
+    "\0\0\0\x02",
+];
+
+/// A real backup (a person, a PA) and its contents, made once.
+fn real_backup() -> &'static (Vec<u8>, Vec<u8>) {
+    static REAL: std::sync::OnceLock<(Vec<u8>, Vec<u8>)> = std::sync::OnceLock::new();
+    REAL.get_or_init(|| {
+        use chrono::NaiveDate;
+        use dphub_core::app::contacts::{self, ContactDraft, ContactStatus};
+        let mut db = dphub_core::Database::open_in_memory().unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        dphub_core::app::people::add_person(
+            &mut db,
+            &crate::document_scene::person_draft("Ada Byron"),
+            today,
+        )
+        .unwrap();
+        let pa = ContactDraft {
+            full_name: "Ann Lee".into(),
+            status: Some(ContactStatus::LookingForWork),
+            ..ContactDraft::default()
+        };
+        contacts::add_contact(&mut db, &pa, today).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("real.dphub-backup");
+        let made = today.and_hms_opt(9, 0, 0).unwrap();
+        backup::create(&db, &file, &backup_pass(), Stretch::FOR_TESTS, made).unwrap();
+        let sealed = std::fs::read(&file).unwrap();
+        let contents = unseal(SealedKind::Backup, &sealed, &backup_pass()).unwrap();
+        (sealed, contents)
+    })
+}
+
+/// Changes to bytes: (where, as a fraction of the length; what; how).
+fn mutations() -> impl Strategy<Value = Vec<(f64, u8, u8)>> {
+    prop::collection::vec((0.0..1.0f64, any::<u8>(), 0..4u8), 1..12)
+}
+
+fn mutate(bytes: &[u8], changes: &[(f64, u8, u8)]) -> Vec<u8> {
+    let mut out = bytes.to_vec();
+    for &(at, byte, how) in changes {
+        let i = ((out.len() as f64) * at) as usize;
+        match how {
+            0 if i < out.len() => out[i] = byte,
+            1 if i < out.len() => out[i] ^= 1 << (byte % 8),
+            2 => out.insert(i.min(out.len()), byte),
+            _ => out.truncate(i),
+        }
+    }
+    out
+}
+
+/// Real backups changed here and there (the sealed file, and its contents sealed again, so the
+/// changes reach the description and the database pages): checking them must not panic.
+#[test]
+fn fuzz_mutated_real_backups() {
+    let (sealed, contents) = real_backup();
+    assert!(backup::verify(sealed, &backup_pass()).is_ok());
+    let config = Config {
+        cases: cases(),
+        failure_persistence: None,
+        ..Config::default()
+    };
+    let started = std::time::Instant::now();
+    let mut runner = TestRunner::new(config);
+    let result = runner.run(&(mutations(), any::<bool>()), |(changes, inside)| {
+        std::panic::catch_unwind(|| {
+            if inside {
+                verify_sealed_contents(&mutate(contents, &changes));
+            } else {
+                verify_backup(&mutate(sealed, &changes));
+            }
+        })
+        .map_err(|_| {
+            TestCaseError::fail(format!(
+                "panicked on changes {changes:?} (inside: {inside})"
+            ))
+        })
+    });
+    eprintln!(
+        "fuzz mutated backups: {} cases in {:.1} s",
+        cases(),
+        started.elapsed().as_secs_f64()
+    );
+    if let Err(e) = result {
+        panic!("mutated backups: {e}");
+    }
 }
 
 /// As a bundle is opened: unsealed with a passphrase, then read.

@@ -6,6 +6,7 @@ mod document_scene;
 mod account;
 mod account_alerts;
 mod account_properties;
+mod backup;
 mod checklists_due;
 mod checklists_live;
 mod checklists_templates;

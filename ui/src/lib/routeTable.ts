@@ -20,7 +20,7 @@ export const int: Codec<number> = {
 export const text: Codec<string> = { parse: (value) => value, format: (value) => value };
 
 /** Which link in the header is marked as the current part of the app. */
-export type Section = 'home' | 'people' | 'contacts' | 'expiring' | 'costs' | 'about' | null;
+export type Section = 'home' | 'people' | 'contacts' | 'expiring' | 'costs' | 'data' | 'about' | null;
 
 /** The names of the params in a pattern: "/people/:id/change" → "id". */
 export type PathParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`

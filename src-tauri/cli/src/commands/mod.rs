@@ -2,6 +2,7 @@
 //! turns them into the core's drafts and `output.rs` prints its results.
 
 pub mod account;
+pub mod backup;
 pub mod checklist;
 pub mod cost;
 pub mod db;

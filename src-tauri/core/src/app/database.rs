@@ -52,6 +52,11 @@ impl Database {
         Ok(self.store.integrity_problems()?)
     }
 
+    /// The file behind the database (`None` in memory).
+    pub fn path(&self) -> Option<&Path> {
+        self.file.as_ref().map(|f| f.path.as_path())
+    }
+
     /// How the open file is protected (`None` in memory).
     pub fn protection(&self) -> Option<Protection> {
         self.file.as_ref().map(|f| f.protection)
@@ -65,7 +70,7 @@ impl Database {
             .file
             .as_mut()
             .ok_or_else(|| CoreError::Storage("A database in memory has no passphrase".into()))?;
-        unlock::set_passphrase(&self.store, &file.path, new)?;
+        unlock::set_passphrase(&mut self.store, &file.path, new)?;
         if file.protection == Protection::Keychain {
             if let Some(keychain) = &file.keychain {
                 // The database no longer opens with it; a keychain that cannot forget it now

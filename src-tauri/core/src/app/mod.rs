@@ -4,6 +4,7 @@
 //! DP Hub only through here; each capability's module also re-exports its model types.
 
 pub mod account;
+pub mod backup;
 pub mod checklists;
 pub mod contacts;
 pub mod costs;

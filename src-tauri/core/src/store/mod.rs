@@ -2,6 +2,7 @@
 //! its schema brought up to date by embedded migrations.
 
 mod account;
+pub mod backup;
 mod checklists;
 pub mod cipher;
 mod contact_search;
@@ -14,7 +15,7 @@ mod ids;
 mod import_rules;
 mod in_date;
 mod integrity;
-mod migrations;
+pub mod migrations;
 mod people;
 mod search_rank;
 mod settings;
@@ -72,8 +73,31 @@ pub enum StoreError {
 
 pub type StoreResult<T> = Result<T, StoreError>;
 
+/// What is said when another program (most often a second DP Hub) holds the database.
+pub const BUSY_MESSAGE: &str = "DP Hub is already open on this computer, or another program is using the database: close it and try again. Nothing was changed";
+
+impl StoreError {
+    /// Whether SQLite said the database is busy or locked by another connection.
+    pub fn is_busy(&self) -> bool {
+        let code = match self {
+            StoreError::Open { source, .. } | StoreError::Sql(source) => source.sqlite_error_code(),
+            StoreError::Migrate(rusqlite_migration::Error::RusqliteError { err, .. }) => {
+                err.sqlite_error_code()
+            }
+            _ => None,
+        };
+        matches!(
+            code,
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+        )
+    }
+}
+
 impl From<StoreError> for crate::CoreError {
     fn from(e: StoreError) -> Self {
+        if e.is_busy() {
+            return crate::CoreError::Storage(BUSY_MESSAGE.into());
+        }
         crate::CoreError::Storage(e.to_string())
     }
 }
@@ -87,6 +111,9 @@ impl From<rusqlite::Error> for crate::CoreError {
 pub struct Store {
     conn: Connection,
     in_date: std::cell::RefCell<in_date::InDateCache>,
+    /// The key the file was opened with (none in memory), for copies of it (the automatic
+    /// backups) and for opening it again after a restore.
+    key: Option<DbKey>,
 }
 
 impl Store {
@@ -94,6 +121,7 @@ impl Store {
     /// database from an earlier DP Hub is first encrypted with `key`; a wrong key answers
     /// [`StoreError::WrongKey`] and changes nothing.
     pub fn open(path: &Path, key: &DbKey) -> StoreResult<Store> {
+        cipher::ready();
         owner_only::create_folder_for(path).map_err(|source| StoreError::CreateFolder {
             path: path.parent().unwrap_or(path).to_path_buf(),
             source,
@@ -112,7 +140,8 @@ impl Store {
         })?;
         cipher::unlock(&conn, key)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
-        let store = Self::prepare(conn)?;
+        let mut store = Self::prepare(conn)?;
+        store.key = Some(DbKey::from_bytes(*key.as_bytes()));
         owner_only::restrict_database(path).map_err(|source| StoreError::File {
             path: path.to_path_buf(),
             source,
@@ -121,12 +150,15 @@ impl Store {
     }
 
     /// Re-encrypts the open database with a new key, in one transaction.
-    pub fn rekey(&self, key: &DbKey) -> StoreResult<()> {
-        cipher::rekey(&self.conn, key)
+    pub fn rekey(&mut self, key: &DbKey) -> StoreResult<()> {
+        cipher::rekey(&self.conn, key)?;
+        self.key = Some(DbKey::from_bytes(*key.as_bytes()));
+        Ok(())
     }
 
     /// A private database in memory, for tests and previews.
     pub fn open_in_memory() -> StoreResult<Store> {
+        cipher::ready();
         Self::prepare(Connection::open_in_memory()?)
     }
 
@@ -141,6 +173,7 @@ impl Store {
         Ok(Store {
             conn,
             in_date: Default::default(),
+            key: None,
         })
     }
 }

@@ -121,6 +121,7 @@ mod tests {
         let store = Store {
             conn,
             in_date: Default::default(),
+            key: None,
         };
         let history = store.terms_history(PersonId(1)).unwrap();
         assert_eq!(

@@ -14,6 +14,11 @@ import type { AddTermsChange } from './AddTermsChange';
 import type { AppInfo } from './AppInfo';
 import type { AttachReceipt } from './AttachReceipt';
 import type { AuditRecord } from './AuditRecord';
+import type { AutomaticBackupRef } from './AutomaticBackupRef';
+import type { BackupFile } from './BackupFile';
+import type { BackupOverview } from './BackupOverview';
+import type { BackupPassphrase } from './BackupPassphrase';
+import type { BackupSummary } from './BackupSummary';
 import type { BalanceView } from './BalanceView';
 import type { CalculatePaCost } from './CalculatePaCost';
 import type { ChartPoint } from './ChartPoint';
@@ -28,6 +33,8 @@ import type { ContactRules } from './ContactRules';
 import type { ContactSearchResults } from './ContactSearchResults';
 import type { ContactView } from './ContactView';
 import type { CostFormOptions } from './CostFormOptions';
+import type { CreateBackup } from './CreateBackup';
+import type { CreatedBackup } from './CreatedBackup';
 import type { CsvPreview } from './CsvPreview';
 import type { CsvPreviewArgs } from './CsvPreviewArgs';
 import type { DeleteEntry } from './DeleteEntry';
@@ -93,6 +100,7 @@ import type { ReconcileView } from './ReconcileView';
 import type { RemoveDocumentSignature } from './RemoveDocumentSignature';
 import type { RemovePlanLine } from './RemovePlanLine';
 import type { ResetDocumentTemplate } from './ResetDocumentTemplate';
+import type { RestoreOutcome } from './RestoreOutcome';
 import type { ReturnFor } from './ReturnFor';
 import type { ReturnSettings } from './ReturnSettings';
 import type { SaveChecklistsPdf } from './SaveChecklistsPdf';
@@ -104,6 +112,7 @@ import type { SaveReceipt } from './SaveReceipt';
 import type { SaveReturnCsv } from './SaveReturnCsv';
 import type { SaveReturnPdf } from './SaveReturnPdf';
 import type { SearchContacts } from './SearchContacts';
+import type { SetBackupsKeep } from './SetBackupsKeep';
 import type { SetChecklistNote } from './SetChecklistNote';
 import type { SetContactRules } from './SetContactRules';
 import type { SetCurrentPerson } from './SetCurrentPerson';
@@ -231,6 +240,14 @@ export type Commands = {
   export_handover: { args: ExportHandover; result: HandoverSaved };
   preview_handover: { args: OpenHandover; result: HandoverPreview };
   import_handover: { args: ImportHandover; result: HandoverOutcome };
+  backup_overview: { args: NoArgs; result: BackupOverview };
+  check_backup_passphrase: { args: BackupPassphrase; result: null };
+  create_backup: { args: CreateBackup; result: CreatedBackup };
+  verify_backup: { args: BackupFile; result: BackupSummary };
+  restore_backup: { args: BackupFile; result: RestoreOutcome };
+  verify_automatic_backup: { args: AutomaticBackupRef; result: BackupSummary };
+  restore_automatic_backup: { args: AutomaticBackupRef; result: RestoreOutcome };
+  set_backups_keep: { args: SetBackupsKeep; result: BackupOverview };
 };
 
 /** The commands' names, in the order of the list. */
@@ -337,4 +354,12 @@ export const COMMAND_NAMES = [
   'export_handover',
   'preview_handover',
   'import_handover',
+  'backup_overview',
+  'check_backup_passphrase',
+  'create_backup',
+  'verify_backup',
+  'restore_backup',
+  'verify_automatic_backup',
+  'restore_automatic_backup',
+  'set_backups_keep',
 ] as const satisfies readonly (keyof Commands)[];

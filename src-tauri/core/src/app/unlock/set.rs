@@ -15,7 +15,7 @@ use super::NEW_PASSPHRASE_FIELD;
 use crate::model::error::CoreResult;
 use crate::store::Store;
 
-pub fn set_passphrase(store: &Store, path: &Path, new: &Passphrase) -> CoreResult<()> {
+pub fn set_passphrase(store: &mut Store, path: &Path, new: &Passphrase) -> CoreResult<()> {
     new.check_new(NEW_PASSPHRASE_FIELD)?;
     let files = KeyFiles::beside(path);
     let file = KeyFile::fresh()?;
@@ -41,7 +41,7 @@ mod tests {
 
     /// Stops a change of passphrase after the pending key file, before or after the rekey.
     fn interrupted_change(path: &Path, unlock: &Unlock, rekeyed: bool) {
-        let (store, _) = open(path, unlock).unwrap();
+        let (mut store, _) = open(path, unlock).unwrap();
         let files = KeyFiles::beside(path);
         let file = KeyFile::fresh().unwrap();
         file.write(&files.pending).unwrap();

@@ -91,6 +91,15 @@ pub fn file_state(path: &Path) -> StoreResult<FileState> {
     })
 }
 
+/// SQLCipher adds its `sqlcipher_export` function (used for every copy: encrypting, backups,
+/// restoring) to each connection opened after SQLite's first initialisation has finished; a
+/// connection another thread opens while that is still under way can miss it. Every connection DP
+/// Hub opens calls this first, so the first initialisation is complete before any of them opens.
+pub fn ready() {
+    static READY: std::sync::Once = std::sync::Once::new();
+    READY.call_once(|| drop(Connection::open_in_memory()));
+}
+
 /// Gives the connection its key and proves it right by reading the schema. A wrong key changes
 /// nothing on disk and answers [`StoreError::WrongKey`].
 pub fn unlock(conn: &Connection, key: &DbKey) -> StoreResult<()> {

@@ -110,6 +110,7 @@ pub fn replace(copy: &Path, path: &Path) -> StoreResult<()> {
 }
 
 fn open_plain(path: &Path) -> StoreResult<Connection> {
+    super::ready();
     let conn = Connection::open(path).map_err(|source| StoreError::Open {
         path: path.to_path_buf(),
         source,
