@@ -5,6 +5,7 @@ test('a locked database asks for its passphrase before anything else, then opens
   await expect(page).toHaveTitle('Enter your passphrase – DP Hub');
   await expect(page.locator('h1')).toHaveText('Enter your passphrase');
   await expect(page.locator('main')).not.toContainText('Welcome to DP Hub');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
   const field = page.getByLabel('Passphrase');
   await expect(field).toBeFocused();
   await expect(field).toHaveAttribute('type', 'password');
@@ -14,6 +15,7 @@ test('a locked database asks for its passphrase before anything else, then opens
   await field.press('Enter');
   await expect(page.locator('#unlock')).toHaveCount(0);
   await expect(page.locator('#first-run')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 });
 
 test('a new database asks for a passphrase to be chosen, typed twice', async ({ page }) => {
