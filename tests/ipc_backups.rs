@@ -260,7 +260,30 @@ fn record_the_answers_for_the_browser_tests() {
     let keep_bad = invoke(&main, "set_backups_keep", json!({ "keep": "0" })).unwrap_err();
     let name = json!({ "name": overview["automatic"][0]["name"] });
     let automatic = invoke(&main, "verify_automatic_backup", name).unwrap();
+    // The passphrase DP Hub opens with: first in place of the keychain's key, then changed,
+    // which asks for the current one.
+    let protection = invoke(&main, "database_protection", json!({})).unwrap();
+    assert_eq!(protection, "keychain");
+    let change = |current: &str, new: &str, confirm: &str| {
+        invoke(
+            &main,
+            "change_passphrase",
+            json!({ "current_passphrase": current, "new_passphrase": new, "confirm_new_passphrase": confirm }),
+        )
+    };
+    let first = "purple elephant under moonlight";
+    let change_differ = change("", first, "purple elephant at noon").unwrap_err();
+    assert_eq!(change_differ["field"], "confirm_new_passphrase");
+    let changed = change("", first, first).unwrap();
+    assert_eq!(changed, "passphrase");
+    let change_wrong = change("not the one it has", PASS, PASS).unwrap_err();
+    assert_eq!(change_wrong["field"], "current_passphrase");
+    assert_eq!(change(first, PASS, PASS).unwrap(), "passphrase");
     let recording = json!({
+        "protection": protection,
+        "change_differ": change_differ,
+        "changed": changed,
+        "change_wrong": change_wrong,
         "passphrase": PASS,
         "check_short": short,
         "check_differ": differ,

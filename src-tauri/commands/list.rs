@@ -7,6 +7,8 @@ command_list! {
     app::app_info(NoArgs) -> AppInfo;
     unlock::unlock(UnlockWith) -> AppInfo;
     unlock::set_first_passphrase(FirstPassphrase) -> AppInfo;
+    unlock::database_protection(NoArgs) -> Option<Protection>;
+    unlock::change_passphrase(ChangePassphrase) -> Option<Protection>;
 
     people::person_form_options(NoArgs) -> PersonFormOptions;
     people::list_people(ListPeople) -> Vec<PersonSummary>;

@@ -128,6 +128,7 @@ pub mod list {
     use dphub_core::app::people::{
         PersonDraft, PersonFormOptions, PersonSummary, PersonView, TermsEntry,
     };
+    use dphub_core::app::Protection;
     use dphub_core::model::statement::{ImportRule, StatementPreview};
 
     use super::account::*;

@@ -305,3 +305,41 @@ fn the_files_are_the_owners_alone() {
     drop(Database::open(&path, &unlock()).unwrap());
     assert_eq!(mode(&path), 0o600);
 }
+
+#[test]
+fn changing_the_passphrase_at_the_keyboard_asks_for_the_current_one_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("dphub.sqlite3");
+    filled(&path, &unlock());
+    let key_file = dir.path().join("dphub.sqlite3.key.json");
+    let before = std::fs::read(&key_file).unwrap();
+    let new = Passphrase::new("purple elephant under moonlight");
+    let mut db = Database::open(&path, &unlock()).unwrap();
+    for current in [None, Some(Passphrase::new("not the one we have"))] {
+        let error = db.change_passphrase(current.as_ref(), &new).unwrap_err();
+        assert_eq!(problem_fields(&error), ["current_passphrase"]);
+    }
+    assert_eq!(std::fs::read(&key_file).unwrap(), before, "nothing changed");
+    drop(db);
+    Database::open(&path, &unlock()).unwrap();
+
+    let mut db = Database::open(&path, &unlock()).unwrap();
+    db.change_passphrase(Some(&Passphrase::new(PASSPHRASE)), &new)
+        .unwrap();
+    drop(db);
+    assert!(Database::open(&path, &unlock()).is_err());
+    let db = Database::open(
+        &path,
+        &Unlock::with_passphrase("purple elephant under moonlight"),
+    )
+    .unwrap();
+    assert_eq!(found(&db, "bart"), ["Bartholomew Zygmuntowicz"]);
+
+    // With the keychain's key there is no passphrase to ask for: the new one replaces the key.
+    let keychain = Arc::new(MemoryKeychain::default());
+    let other = dir.path().join("keyed.sqlite3");
+    filled(&other, &Unlock::with_keychain(keychain.clone()));
+    let mut db = Database::open(&other, &Unlock::with_keychain(keychain.clone())).unwrap();
+    db.change_passphrase(None, &new).unwrap();
+    assert_eq!(db.protection(), Some(Protection::Passphrase));
+}

@@ -85,3 +85,28 @@ test('the automatic backups: listed with why and when, restored the same way; ho
   await expect(page.locator('#keep-saved')).toHaveText('Saved: DP Hub keeps the newest 3.');
   await expectNoSeriousA11yProblems(page);
 });
+
+test('the passphrase DP Hub opens with: chosen in place of the keychain key, then changed only with the current one', async ({ page }) => {
+  const section = page.locator('#change-passphrase');
+  await expect(section.locator('h2')).toHaveText('Use a passphrase');
+  await expect(section.getByLabel('Your passphrase now')).toHaveCount(0);
+  await section.getByLabel('New passphrase', { exact: true }).fill('purple elephant under moonlight');
+  await section.getByLabel('Type the new passphrase again').fill('purple elephant at noon');
+  await section.getByRole('button', { name: 'Use this passphrase' }).click();
+  await expect(section.locator('#confirm_new_passphrase-error')).toContainText('The two passphrases are different');
+
+  await section.getByLabel('Type the new passphrase again').fill('purple elephant under moonlight');
+  await section.getByRole('button', { name: 'Use this passphrase' }).click();
+  await expect(section.locator('#change-passphrase-done')).toHaveText(
+    'DP Hub now opens with your passphrase instead of the key kept in this computer.',
+  );
+  await expect(section.locator('h2')).toHaveText('Change your passphrase');
+  await expect(section.getByLabel('New passphrase', { exact: true })).toHaveValue('');
+
+  await section.getByLabel('Your passphrase now').fill('not the one it has');
+  await section.getByLabel('New passphrase', { exact: true }).fill(BACKUPS.passphrase);
+  await section.getByLabel('Type the new passphrase again').fill(BACKUPS.passphrase);
+  await section.getByRole('button', { name: 'Change the passphrase' }).click();
+  await expect(section.locator('#current_passphrase-error')).toContainText('not the passphrase this database has now');
+  await expectNoSeriousA11yProblems(page);
+});

@@ -37,8 +37,21 @@ export function installBackupsFakeBackend(setup: { recording: BackupsRecording; 
   const calls: { cmd: string; args: Json }[] = [];
   win.__backupCalls = calls;
 
+  let protection = copy(r.protection);
+  let held = '';
   const commands: Record<string, (args: Json) => unknown> = {
     backup_overview: () => copy(overview),
+    database_protection: () => protection,
+    // As recorded: typed differently, the current one wrong, or done (the first passphrase in
+    // place of the keychain's key; later ones asking for the one before).
+    change_passphrase: ({ current_passphrase, new_passphrase, confirm_new_passphrase }) =>
+      later(() => {
+        if (new_passphrase !== confirm_new_passphrase) refuse(r.change_differ);
+        if (protection === 'passphrase' && current_passphrase !== held) refuse(r.change_wrong);
+        held = new_passphrase;
+        protection = copy(r.changed);
+        return protection;
+      }),
     check_backup_passphrase: ({ passphrase, confirm }) =>
       passphrase !== confirm ? refuse(r.check_differ) : [...passphrase].length < 8 ? refuse(r.check_short) : null,
     'plugin:dialog|save': () => r.created.file,

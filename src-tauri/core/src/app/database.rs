@@ -62,6 +62,43 @@ impl Database {
         self.file.as_ref().map(|f| f.protection)
     }
 
+    /// Changes the passphrase as someone at the keyboard does: the current one must be given
+    /// (and right) when the database has one, so a computer left unlocked cannot have its
+    /// passphrase changed by someone passing; with the keychain's key none is asked for.
+    pub fn change_passphrase(
+        &mut self,
+        current: Option<&Passphrase>,
+        new: &Passphrase,
+    ) -> CoreResult<()> {
+        if self.protection() == Some(Protection::Passphrase) {
+            let wrong = || {
+                unlock::passphrase::one_problem(
+                    "current_passphrase",
+                    "That is not the passphrase this database has now: check it and try again",
+                )
+            };
+            let current = current.ok_or_else(|| {
+                unlock::passphrase::one_problem(
+                    "current_passphrase",
+                    "Enter the passphrase this database has now",
+                )
+            })?;
+            let path = self.path().ok_or_else(wrong)?.to_path_buf();
+            let key_file = unlock::key_file::KeyFile::read(
+                &unlock::key_file::KeyFiles::beside(&path).current,
+            )?;
+            let given = key_file.derive(current)?;
+            let held = self
+                .store
+                .key()
+                .map_err(|e| CoreError::Storage(e.to_string()))?;
+            if given.as_bytes() != held.as_bytes() {
+                return Err(wrong());
+            }
+        }
+        self.set_passphrase(new)
+    }
+
     /// Protects the database with a new passphrase, re-encrypting it: the first passphrase in
     /// place of the keychain key (which is then removed from the keychain), or a change of
     /// passphrase. A problem with the new passphrase is one with the `new_passphrase` field.

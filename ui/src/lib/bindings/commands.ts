@@ -21,6 +21,7 @@ import type { BackupPassphrase } from './BackupPassphrase';
 import type { BackupSummary } from './BackupSummary';
 import type { BalanceView } from './BalanceView';
 import type { CalculatePaCost } from './CalculatePaCost';
+import type { ChangePassphrase } from './ChangePassphrase';
 import type { ChartPoint } from './ChartPoint';
 import type { ChecklistItemNotApplicable } from './ChecklistItemNotApplicable';
 import type { ChecklistItemRef } from './ChecklistItemRef';
@@ -95,6 +96,7 @@ import type { PersonRef } from './PersonRef';
 import type { PersonSummary } from './PersonSummary';
 import type { PersonView } from './PersonView';
 import type { PlanWhatIf } from './PlanWhatIf';
+import type { Protection } from './Protection';
 import type { Reconcile } from './Reconcile';
 import type { ReconcileView } from './ReconcileView';
 import type { RemoveDocumentSignature } from './RemoveDocumentSignature';
@@ -141,6 +143,8 @@ export type Commands = {
   app_info: { args: NoArgs; result: AppInfo };
   unlock: { args: UnlockWith; result: AppInfo };
   set_first_passphrase: { args: FirstPassphrase; result: AppInfo };
+  database_protection: { args: NoArgs; result: Protection | null };
+  change_passphrase: { args: ChangePassphrase; result: Protection | null };
   person_form_options: { args: NoArgs; result: PersonFormOptions };
   list_people: { args: ListPeople; result: Array<PersonSummary> };
   get_person: { args: PersonRef; result: PersonView };
@@ -255,6 +259,8 @@ export const COMMAND_NAMES = [
   'app_info',
   'unlock',
   'set_first_passphrase',
+  'database_protection',
+  'change_passphrase',
   'person_form_options',
   'list_people',
   'get_person',
