@@ -218,6 +218,11 @@ fn a_person_goes_from_one_database_to_another_and_the_preview_stores_nothing() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains(": 1 PA added to the contact book.\n"),
+        "{said}"
+    );
     assert_eq!(run(&to, &["person", "list"]).as_array().unwrap().len(), 2);
 }
 

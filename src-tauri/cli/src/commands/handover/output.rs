@@ -74,14 +74,35 @@ impl Printer {
         if self.json() {
             return self.json_value(done);
         }
+        let mut pas_said = Vec::new();
+        if done.pas_added > 0 {
+            pas_said.push(pas(done.pas_added, "added to the contact book"));
+        }
+        if done.pas_reused > 0 {
+            pas_said.push(pas(
+                done.pas_reused,
+                "already in the contact book kept as they were",
+            ));
+        }
+        let pas_said = if pas_said.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", pas_said.join(" and "))
+        };
         say!(
-            "Imported {} as person {}: {} PA(s) added, {} already here used.",
+            "Imported {} as person {}{pas_said}.",
             done.full_name,
-            done.person_id,
-            done.pas_added,
-            done.pas_reused
+            done.person_id
         );
         counts(&done.counts);
+    }
+}
+
+/// "1 PA added …", "2 PAs added …".
+fn pas(n: u32, what: &str) -> String {
+    match n {
+        1 => format!("1 PA {what}"),
+        n => format!("{n} PAs {what}"),
     }
 }
 
