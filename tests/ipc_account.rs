@@ -17,7 +17,8 @@ fn fields(err: &Value) -> Vec<&str> {
         .collect()
 }
 
-fn add_zoe(main: &tauri::WebviewWindow<tauri::test::MockRuntime>) -> Value {
+/// Zoë, whose direct payment of £1,069.60 every 4 weeks starts on 5 January 2026.
+pub(crate) fn add_zoe(main: &tauri::WebviewWindow<tauri::test::MockRuntime>) -> Value {
     let person = json!({
         "full_name": "Zoë Łukasiewicz",
         "date_of_birth": "1948-03-12",

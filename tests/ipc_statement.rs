@@ -3,8 +3,9 @@
 
 use crate::common;
 
+use crate::ipc_account::add_zoe;
 use common::{app_on_temp_db, invoke, window};
-use serde_json::{json, Value};
+use serde_json::json;
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(format!(
@@ -12,19 +13,6 @@ fn fixture(name: &str) -> Vec<u8> {
         env!("CARGO_MANIFEST_DIR")
     ))
     .unwrap()
-}
-
-fn add_zoe(main: &tauri::WebviewWindow<tauri::test::MockRuntime>) -> Value {
-    let person = json!({
-        "full_name": "Zoë Łukasiewicz",
-        "date_of_birth": "1948-03-12",
-        "council": "Hampshire County Council",
-        "recipient_type": "adult_service_user",
-        "manager": { "managed_by": "themself" },
-        "dp": { "gross_amount": "1069.60", "period": "four_weekly", "start_date": "2026-01-05",
-                "first_payment_date": "2026-01-05", "excess_threshold_weeks": "4" }
-    });
-    invoke(main, "add_person", json!({ "draft": person })).unwrap()["person"]["id"].clone()
 }
 
 #[test]

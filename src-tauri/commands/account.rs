@@ -199,12 +199,6 @@ fn typed_date(problems: &mut Problems, field: &str, text: &str) -> Option<Option
     }
 }
 
-fn refused(field: &str, message: &str) -> AppError {
-    let mut p = Problems::default();
-    p.add(field, message);
-    CoreError::from(p).into()
-}
-
 pub fn account_form_options(_: &Ctx, _: NoArgs) -> AppResult<AccountFormOptions> {
     Ok(account::account_form_options())
 }
@@ -218,7 +212,7 @@ pub fn list_entries(cx: &Ctx, a: ListEntries) -> AppResult<LedgerView> {
     };
     if let (Some(f), Some(t)) = (from, to) {
         if t < f {
-            return Err(refused(
+            return Err(AppError::on_field(
                 "to",
                 "The end date must be on or after the start date",
             ));
@@ -280,7 +274,10 @@ pub fn list_owed(cx: &Ctx, a: AccountRef) -> AppResult<Vec<Owed>> {
 
 pub fn settle_owed(cx: &Ctx, a: SettleOwed) -> AppResult<Owed> {
     let Some(entry) = a.entry_id else {
-        return Err(refused("entry_id", "Choose the payment that paid it"));
+        return Err(AppError::on_field(
+            "entry_id",
+            "Choose the payment that paid it",
+        ));
     };
     cx.with_store(|s| Ok(account::settle_owed(s, a.id, entry)?))
 }
