@@ -215,24 +215,3 @@ fn write_keyed(conn: &Connection, from: &str, target: &Path, key: &DbKey) -> Sto
         .and_then(|f| f.sync_all())
         .map_err(file_error)
 }
-
-impl Store {
-    /// A small setting kept in the database, by its key.
-    pub fn setting(&self, key: &str) -> StoreResult<Option<String>> {
-        use rusqlite::OptionalExtension;
-        Ok(self
-            .conn
-            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
-                r.get(0)
-            })
-            .optional()?)
-    }
-
-    pub fn set_setting(&self, key: &str, value: &str) -> StoreResult<()> {
-        self.conn.execute(
-            "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [key, value],
-        )?;
-        Ok(())
-    }
-}
