@@ -161,6 +161,11 @@ pub fn typed_return_period(from: &str, to: &str) -> CoreResult<(NaiveDate, Naive
 /// How often the person's council asks for a monitoring return (every 3 months unless set).
 pub fn return_frequency(db: &Database, person: PersonId) -> CoreResult<ReturnFrequency> {
     crate::app::people::get_person(db, person)?;
+    stored_return_frequency(db, person)
+}
+
+/// The setting itself, for a person already known to exist.
+fn stored_return_frequency(db: &Database, person: PersonId) -> CoreResult<ReturnFrequency> {
     Ok(db
         .store
         .return_frequency(person)?
@@ -208,11 +213,13 @@ pub fn alerts(
         return Ok(Vec::new());
     }
     let last = db.store.last_reconciliation(person, today)?.map(|c| c.on);
+    // The account book was read, so the person exists: What needs doing asks this of everyone,
+    // and need not look the person up again.
     Ok(account_alerts(
         &book,
         today,
         until,
         last,
-        return_frequency(db, person)?,
+        stored_return_frequency(db, person)?,
     ))
 }
